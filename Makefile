@@ -1,0 +1,55 @@
+# The two commands: `make run` and `make test`. Everything else supports them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP_FLAGS := --quiet --disable-pip-version-check --no-input
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/colearn
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test test-postgres bench lint format setup-db clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Colearn needs Python 3.11 or newer"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install $(PIP_FLAGS) --upgrade pip
+
+# Re-install only when a requirements file changes.
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install $(PIP_FLAGS) -r requirements-dev.txt
+	touch $@
+
+setup-db: $(VENV)/.installed-dev
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py createcachetable
+	$(BIN)/python manage.py load_course
+	$(BIN)/python manage.py seed_demo
+
+run: setup-db
+	@echo "Colearn is starting on http://$(HOST):$(PORT)/ (the CMS is at /admin/). Press Ctrl+C to stop."
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+test: lint
+	DJANGO_SETTINGS_MODULE=colearn.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=colearn.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest -m "not postgres and not bench" $(PYTEST_ARGS)
+
+# The same suite against PostgreSQL, plus the tests that only mean something there (races, search).
+test-postgres: $(VENV)/.installed-dev
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --create-db -m "not bench" $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/pytest -m bench -s --create-db tests/perf
+
+clean:
+	rm -rf $(VENV) .test-db.sqlite3 staticfiles

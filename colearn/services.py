@@ -1,0 +1,27 @@
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from colearn.models import User
+
+
+@transaction.atomic
+def user_create(
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    is_superuser: bool = False,
+    groups: tuple[str, ...] = (),
+    email_verified: bool = False,
+) -> User:
+    """An account as sign-up would make it; `email_verified` is for people an admin vouches for (and demo data)."""
+    user = User(email=User.objects.normalize_email(email), display_name=display_name)
+    user.is_superuser = user.is_staff = is_superuser
+    user.set_password(password)
+    user.full_clean()
+    user.save()
+    if groups:
+        user.groups.set(Group.objects.filter(name__in=groups))
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=email_verified)
+    return user

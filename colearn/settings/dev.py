@@ -1,0 +1,20 @@
+"""Local development: `make run`. Plain HTTP on 127.0.0.1, console email, demo people allowed."""
+
+from .base import *  # noqa: F403
+from .base import ENV_SECRET_KEY
+
+DEBUG = True
+SECRET_KEY = ENV_SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+COLEARN_ALLOW_DEMO_DATA = True
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from colearn import views
+from courses import views as course_views
+
+urlpatterns = [
+    path("healthz/", views.health, name="health"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("search/", course_views.search, name="search"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail's page tree catches everything else, so it comes last.
+urlpatterns.append(path("", include(wagtail_urls)))
+
+handler400 = "colearn.views.bad_request"
+handler403 = "colearn.views.permission_denied"
+handler404 = "colearn.views.page_not_found"

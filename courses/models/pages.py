@@ -1,0 +1,228 @@
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from courses.blocks import (
+    RICH_TEXT_FEATURES,
+    CalloutBlock,
+    HeadingBlock,
+    LessonStreamBlock,
+    VoiceBlock,
+)
+
+
+class GeneralStreamBlock(blocks.StreamBlock):
+    """For pages that are not lessons: the home page, the support page, an about page."""
+
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="courses/blocks/text.html")
+    heading = HeadingBlock()
+    voice = VoiceBlock()
+    callout = CalloutBlock()
+
+
+class HomePage(Page):
+    introduction = models.TextField(help_text="A welcome of two or three sentences under the page title.")
+    body = StreamField(GeneralStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage", "courses.StandardPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import featured_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = featured_courses()
+        return context
+
+
+class StandardPage(Page):
+    """A plain page editors manage, such as "Need support now?" or "About Colearn"."""
+
+    introduction = models.TextField(blank=True)
+    body = StreamField(GeneralStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.HomePage", "courses.StandardPage"]
+    subpage_types = ["courses.StandardPage"]
+
+
+class CourseIndexPage(Page):
+    """The catalogue at /courses/."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+    courses_per_page = 12
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import catalogue, themes_in_use
+
+        context = super().get_context(request, *args, **kwargs)
+        themes = themes_in_use()
+        wanted = request.GET.get("theme", "")
+        theme = next((t for t in themes if t.slug == wanted), None)
+        context["themes"] = themes
+        context["theme"] = theme
+        context["unknown_theme"] = bool(wanted) and theme is None
+        paginator = Paginator(catalogue(index=self, theme=theme), self.courses_per_page)
+        context["courses"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class CoursePage(Page):
+    summary = models.TextField(max_length=400, help_text="Two or three plain sentences for the catalogue.")
+    who_it_is_for = RichTextField(features=RICH_TEXT_FEATURES, help_text="Who will get most from the course.")
+    course_format = models.CharField(
+        "format",
+        max_length=200,
+        help_text="How it runs, e.g. 'Online, at your own pace or with a group'.",
+    )
+    time_needed = models.CharField(max_length=200, help_text="e.g. 'About 8 hours, over 6 to 8 weeks'.")
+    themes = ParentalManyToManyField("courses.Theme", blank=True, related_name="courses")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("who_it_is_for"),
+        InlinePanel(
+            "capabilities",
+            label="What you will be able to do",
+            min_num=1,
+            help_text="Each is a statement a learner can rate their confidence against.",
+        ),
+        MultiFieldPanel([FieldPanel("course_format"), FieldPanel("time_needed")], heading="Format"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("who_it_is_for"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(course=self)
+        return context
+
+
+class CourseCapability(Orderable):
+    """Something a learner will be able to do; confidence check-ins are asked against these."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="capabilities")
+    text = models.CharField(
+        max_length=250,
+        help_text="Starts with a verb, e.g. 'Notice what makes a place hopeful'.",
+    )
+
+    panels = [FieldPanel("text")]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class ModulePage(Page):
+    summary = models.TextField(max_length=400, help_text="Two or three plain sentences.")
+    introduction = RichTextField(features=RICH_TEXT_FEATURES)
+    estimated_minutes = models.PositiveSmallIntegerField(help_text="About how long the whole module takes.")
+    content_note = models.TextField(
+        blank=True,
+        help_text="If the module touches on hard experiences, say so plainly and kindly here.",
+    )
+    theme = models.ForeignKey(
+        "courses.Theme",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="modules",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("content_note"),
+        FieldPanel("theme"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("introduction"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_position
+
+        context = super().get_context(request, *args, **kwargs)
+        context["place"] = lesson_position(page=self)
+        return context
+
+
+class LessonPage(Page):
+    summary = models.TextField(
+        max_length=600,
+        help_text="A plain-language summary shown at the top of the lesson.",
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(help_text="About how long the lesson takes.")
+    body = StreamField(LessonStreamBlock())
+    easy_read = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Optional: the lesson in short, simple sentences, one idea each.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+        FieldPanel("easy_read"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("easy_read"),
+    ]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_position
+
+        context = super().get_context(request, *args, **kwargs)
+        context["place"] = lesson_position(page=self)
+        context["easy_read_requested"] = bool(self.easy_read) and request.GET.get("version") == "easy-read"
+        return context
+
+    def reflection_prompts(self) -> list:
+        """The lesson's prompts with their stable ids, for linking journal answers."""
+        return [block for block in self.body if block.block_type == "reflection_prompt"]
