@@ -114,14 +114,16 @@ def _ensure_home(report: LoadReport) -> HomePage:
                 body=_stream(HomePage.body.field.stream_block, course_content.HOME["body"], id_prefix="home"),
             ),
         )
-        Site.objects.filter(pk=site.pk).update(root_page=home)
+        site.root_page = home
+        site.save()  # through save(), so Wagtail's cached site root paths are cleared
         # Wagtail's "Welcome to your new Wagtail site!" page goes, but only while it is the untouched default.
         if placeholder.specific_class is Page and placeholder.numchild == 0:
             placeholder.delete()
         report.add("home page")
         return home
     if site.root_page_id != home.pk:
-        Site.objects.filter(pk=site.pk).update(root_page=home)
+        site.root_page = home
+        site.save()
     return home
 
 

@@ -1,5 +1,6 @@
 """Readers of course content. Each returns what its template needs in a fixed number of queries."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
@@ -96,5 +97,12 @@ def lesson_position(*, page: ModulePage | LessonPage) -> LessonPosition | None:
 
 
 def search_pages(*, query: str):
-    """Live, public pages matching every word, best first. Results are specific pages, fetched page by page."""
+    """Live, public pages matching every word, best first. Results are specific pages, fetched page by page.
+
+    Only the words are searched: quotes and symbols mean syntax to the database's full-text engines, and a
+    stray one would be an error rather than a search.
+    """
+    query = " ".join(re.findall(r"\w+", query))
+    if not query:
+        return Page.objects.none()
     return Page.objects.live().public().not_type(CourseIndexPage).specific().search(query, operator="and")

@@ -65,6 +65,7 @@ ENV_MEDIA_ROOT = _env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 ENV_STATIC_ROOT = _env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 ENV_SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
 ENV_SECURE_HSTS_SECONDS = _env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+ENV_SECURE_HSTS_PRELOAD = _env_bool("SECURE_HSTS_PRELOAD", True)
 ENV_LOG_LEVEL = _env_str("LOG_LEVEL", "INFO")
 
 # --- Core --------------------------------------------------------------------------------------
@@ -207,6 +208,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.publish_after_review"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
@@ -266,7 +268,7 @@ SECURE_SSL_REDIRECT = ENV_SECURE_SSL_REDIRECT
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = ENV_SECURE_HSTS_SECONDS
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = False
+SECURE_HSTS_PRELOAD = ENV_SECURE_HSTS_PRELOAD
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
@@ -274,7 +276,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = True
 CSRF_FAILURE_VIEW = "colearn.views.csrf_failure"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel frames the site's own pages
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this for themselves
 
 # The public site allows nothing inline but nonce'd scripts; colearn.middleware loosens this for the CMS.
 CONTENT_SECURITY_POLICY = {

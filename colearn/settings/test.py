@@ -1,7 +1,9 @@
 """The test suite: fast hashing, in-memory cache and email, a named test database so --reuse-db works."""
 
+from pathlib import Path
+
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES
+from .base import DATABASES
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -21,7 +23,9 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+    # A file, not memory, so --reuse-db can keep the migrated database between runs (~10 s saved each time).
+    database_file = Path(DATABASES["default"]["NAME"])
+    DATABASES["default"]["TEST"] = {"NAME": str(database_file.with_name(f".test-{database_file.name}"))}
 COLEARN_ALLOW_DEMO_DATA = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
 # Serve static files straight from the apps: the suite never runs collectstatic.

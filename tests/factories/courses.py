@@ -31,7 +31,9 @@ def build_site() -> tuple[HomePage, CourseIndexPage]:
     """A home page at the site root with the course catalogue under it, as the loader would make."""
     root = Page.get_first_root_node()
     home = _add(root, HomePage(title="Colearn test home", slug="test-home", introduction="Welcome to the tests."))
-    Site.objects.filter(is_default_site=True).update(root_page=home)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
     index = _add(home, CourseIndexPage(title="Courses", slug="courses"))
     return home, index
 

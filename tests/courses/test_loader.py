@@ -1,0 +1,136 @@
+"""The built-in course: loaded once, substantial, and left alone on every later run."""
+
+import re
+import uuid
+
+import pytest
+from django.core.management import call_command
+from django.utils.html import strip_tags
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Revision, Site
+
+from colearn.models import SupportSettings
+from courses.content import course as course_content
+from courses.loader import BLOCK_NAMESPACE, _load_module_data, built_in_course_load
+from courses.models import CoursePage, HomePage, LessonPage, ModulePage, Theme
+
+pytestmark = pytest.mark.django_db
+
+ALLOWED_RICH_TEXT_TAGS = {"p", "b", "i", "ul", "ol", "li"}
+
+
+@pytest.fixture
+def loaded():
+    built_in_course_load()
+    return CoursePage.objects.get(slug=course_content.COURSE["slug"])
+
+
+def lesson_words(lesson: LessonPage) -> int:
+    text = " ".join(strip_tags(str(block.value)) for block in lesson.body if block.block_type == "text")
+    return len(text.split())
+
+
+def test_the_site_gets_a_home_page_catalogue_and_support_page(loaded):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+    support = SupportSettings.for_site(site).support_page
+    assert support is not None and support.url == "/support/"
+    assert loaded.url == "/courses/from-day-centre-to-community/"
+
+
+def test_the_course_has_three_themed_modules_of_substantial_lessons(loaded):
+    assert set(Theme.objects.values_list("slug", flat=True)) == {
+        "recovery-enhancing-environments",
+        "deep-acceptance",
+        "community-bridge-building",
+    }
+    modules = ModulePage.objects.child_of(loaded).live()
+    assert modules.count() == 3
+    assert {module.theme.slug for module in modules} == set(Theme.objects.values_list("slug", flat=True))
+    assert loaded.capabilities.count() >= 6
+    for module in modules:
+        lessons = LessonPage.objects.child_of(module).live()
+        assert lessons.count() >= 3, module.title
+        for lesson in lessons:
+            assert lesson_words(lesson) >= 600, f"{lesson.title} is too short to teach from"
+            assert lesson.reflection_prompts(), f"{lesson.title} has no reflection prompt"
+            assert lesson.summary and lesson.easy_read
+
+
+def test_each_module_has_a_real_printable_take_away_tool(loaded):
+    for module in ModulePage.objects.child_of(loaded):
+        tools = [
+            block.value
+            for lesson in LessonPage.objects.child_of(module)
+            for block in lesson.specific.body
+            if block.block_type == "take_away_tool"
+        ]
+        assert tools, f"{module.title} has no take-away tool"
+        document = tools[0]["document"]
+        with document.file.open("rb") as handle:
+            content = handle.read()
+        assert content.startswith(b"%PDF-") and len(content) > 3000
+        assert document.file_extension == "pdf"
+
+
+def test_reflection_prompts_have_the_same_ids_on_every_fresh_install(loaded):
+    ids = [block.id for lesson in LessonPage.objects.all() for block in lesson.reflection_prompts()]
+    assert len(ids) == len(set(ids)) >= 12
+    first_prompt_id = LessonPage.objects.get(slug="what-makes-a-place-hopeful").reflection_prompts()[0].id
+    assert first_prompt_id == str(uuid.uuid5(BLOCK_NAMESPACE, "prompt:m1-hopeful-1"))
+
+
+def test_a_second_run_changes_nothing(loaded):
+    counts = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_document_model().objects.count(),
+        Theme.objects.count(),
+    )
+    report = built_in_course_load()
+    assert report.created == []
+    assert counts == (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_document_model().objects.count(),
+        Theme.objects.count(),
+    )
+
+
+def test_a_second_run_keeps_what_editors_changed(loaded):
+    lesson = LessonPage.objects.get(slug="sharing-power")
+    lesson.title = "Sharing power, rewritten by our editors"
+    lesson.save_revision().publish()
+    built_in_course_load()
+    assert LessonPage.objects.get(slug="sharing-power").title == "Sharing power, rewritten by our editors"
+
+
+def test_the_command_reports_what_it_did(capsys):
+    call_command("load_course")
+    assert "created lesson “Sharing power”" in capsys.readouterr().out
+    call_command("load_course")
+    assert "nothing to change" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", course_content.COURSE["modules"])
+def test_content_files_keep_to_the_format_and_the_house_words(name):
+    module = _load_module_data(name)
+    rich_texts = [module["intro"]]
+    plain_texts = [module["title"], module["summary"], module["content_note"]]
+    for lesson in module["lessons"]:
+        rich_texts.append(lesson["easy_read"])
+        plain_texts += [lesson["title"], lesson["summary"]]
+        for block_type, value in lesson["body"]:
+            if block_type == "text":
+                rich_texts.append(value)
+            elif block_type == "heading":
+                plain_texts.append(value)
+            elif isinstance(value, dict):
+                for key, text in value.items():
+                    (rich_texts if key in {"text", "instructions"} else plain_texts).append(str(text))
+    for html in rich_texts:
+        assert set(re.findall(r"</?([a-z0-9]+)", html)) <= ALLOWED_RICH_TEXT_TAGS
+    for text in plain_texts:
+        assert "<" not in text
+    assert "service user" not in " ".join(rich_texts + plain_texts).lower()
