@@ -1,0 +1,54 @@
+"""Main content pages cost the same number of queries whatever the size of the course.
+
+Each page is requested once to warm caches (Wagtail's site root paths), then counted. An N+1 — say, looking up
+each lesson's module, or each course's themes, one by one — would make the larger course cost more and fail.
+"""
+
+import pytest
+
+from tests.factories import ThemeFactory, build_course
+
+pytestmark = pytest.mark.django_db
+
+SIZES = {"small": {"modules": 1, "lessons_per_module": 2}, "large": {"modules": 6, "lessons_per_module": 8}}
+# Measured ceilings. Wagtail's routing costs one query per level of the tree (plus the specific page), and the
+# breadcrumb, support link and view-restriction checks a few more; none of them grows with the course.
+COURSE_QUERIES = 16
+MODULE_QUERIES = 17
+LESSON_QUERIES = 19
+CATALOGUE_QUERIES = 12
+
+
+def counted_get(client, url, django_assert_max_num_queries, ceiling):
+    client.get(url)
+    with django_assert_max_num_queries(ceiling):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_course_page(client, site_pages, django_assert_max_num_queries, size):
+    course = build_course(site_pages[1], themes=[ThemeFactory(), ThemeFactory()], **SIZES[size])
+    counted_get(client, course.course.url, django_assert_max_num_queries, COURSE_QUERIES)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_module_page(client, site_pages, django_assert_max_num_queries, size):
+    course = build_course(site_pages[1], **SIZES[size])
+    counted_get(client, course.modules[-1].url, django_assert_max_num_queries, MODULE_QUERIES)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_lesson_page(client, site_pages, django_assert_max_num_queries, size):
+    course = build_course(site_pages[1], **SIZES[size])
+    response = counted_get(client, course.lessons[-1][-1].url, django_assert_max_num_queries, LESSON_QUERIES)
+    assert "Previous lesson" in response.content.decode()
+
+
+@pytest.mark.parametrize("courses", [1, 12])
+def test_catalogue(client, site_pages, django_assert_max_num_queries, courses):
+    themes = [ThemeFactory(), ThemeFactory()]
+    for n in range(courses):
+        build_course(site_pages[1], title=f"Course {n}", modules=0, themes=themes)
+    counted_get(client, "/courses/", django_assert_max_num_queries, CATALOGUE_QUERIES)
