@@ -171,3 +171,24 @@ def test_every_page_has_the_need_support_link_in_the_header(client, course):
     ]:
         html = client.get(url).content.decode()
         assert '<a class="support-link" href="/support/">Need support now?</a>' in html, url
+
+
+def test_an_admin_edits_and_previews_a_lesson_in_the_cms(client, course, admin_user_factory):
+    client.force_login(admin_user_factory(is_superuser=True))
+    lesson = course.lessons[0][0]
+    assert client.get(f"/admin/pages/{lesson.pk}/edit/").status_code == 200
+    form = nested_form_data(
+        {
+            "title": "Previewed title",
+            "slug": lesson.slug,
+            "summary": "A summary.",
+            "estimated_minutes": "20",
+            "body": streamfield([("text", rich_text("<p>Preview words</p>"))]),
+            "easy_read": rich_text(""),
+        }
+    )
+    preview_url = f"/admin/pages/{lesson.pk}/edit/preview/"
+    assert client.post(preview_url, form).json() == {"is_valid": True, "is_available": True}
+    preview = client.get(preview_url).content.decode()
+    assert "Previewed title" in preview and "Preview words" in preview
+    assert LessonPage.objects.get(pk=lesson.pk).title != "Previewed title", "a preview changes nothing"
