@@ -1,17 +1,8 @@
-from allauth.account.forms import LoginForm
+"""Forms for a person's own account. No allauth imports here: allauth imports SignupDetailsForm from this module."""
+
 from django import forms
 
-
-class ColearnLoginForm(LoginForm):
-    """allauth's sign-in form with labels in plain words."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["login"].label = "Email address"
-        self.fields["login"].widget.attrs.pop("placeholder", None)
-        self.fields["password"].widget.attrs.pop("placeholder", None)
-        self.fields["password"].help_text = ""
-        self.fields["remember"].label = "Keep me signed in on this device"
+from colearn.models import User
 
 
 class SignupDetailsForm(forms.Form):
@@ -35,3 +26,30 @@ class SignupDetailsForm(forms.Form):
     def signup(self, request, user) -> None:
         user.display_name = self.cleaned_data["display_name"]
         user.save(update_fields=["display_name"])
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["display_name", "pronouns", "about"]
+        labels = {"display_name": "Your name"}
+        help_texts = {"display_name": "The name other people on Colearn see instead of your email address."}
+        widgets = {"about": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["display_name"].required = True
+
+    def clean_display_name(self) -> str:
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if not name:
+            raise forms.ValidationError("Enter the name you would like other people to see.")
+        return name
+
+
+class PreferencesForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["text_size", "readable_font", "reduce_motion"]
+        labels = {"text_size": "Text size"}
+        widgets = {"text_size": forms.RadioSelect}

@@ -32,6 +32,12 @@ class UserManager(BaseUserManager):
         return self.get(email__iexact=username)
 
 
+class TextSize(models.TextChoices):
+    STANDARD = "standard", "Standard"
+    LARGE = "large", "Large"
+    LARGER = "larger", "Larger"
+
+
 class User(AbstractUser):
     """Everyone has the same kind of account; facilitating is a role in a cohort, not a kind of person."""
 
@@ -43,6 +49,23 @@ class User(AbstractUser):
         max_length=80,
         blank=True,
         help_text="The name other people see. Your email address is never shown to them.",
+    )
+
+    pronouns = models.CharField(max_length=40, blank=True, help_text="For example she/her, he/him or they/them.")
+    about = models.TextField(
+        "about me",
+        max_length=600,
+        blank=True,
+        help_text="A few words about yourself, if you would like. Only share what you are happy for others to read.",
+    )
+
+    # Display preferences, applied on every page once signed in.
+    text_size = models.CharField(max_length=10, choices=TextSize.choices, default=TextSize.STANDARD)
+    readable_font = models.BooleanField(
+        "use a more readable font", default=False, help_text="A plainer font with more space between letters."
+    )
+    reduce_motion = models.BooleanField(
+        "reduce motion", default=False, help_text="Turn off animations and smooth scrolling."
     )
 
     USERNAME_FIELD = "email"
@@ -61,6 +84,16 @@ class User(AbstractUser):
     def public_name(self) -> str:
         """What others see. Never any part of the email address, which stays private."""
         return self.display_name or "Colearn member"
+
+    @property
+    def display_classes(self) -> str:
+        """Classes on <html> that apply this person's display preferences."""
+        classes = [f"text-{self.text_size}"]
+        if self.readable_font:
+            classes.append("font-readable")
+        if self.reduce_motion:
+            classes.append("reduce-motion")
+        return " ".join(classes)
 
     def get_full_name(self) -> str:
         return self.public_name

@@ -25,3 +25,19 @@ def user_create(
         user.groups.set(Group.objects.filter(name__in=groups))
     EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=email_verified)
     return user
+
+
+@transaction.atomic
+def user_update_profile(*, user: User, display_name: str, pronouns: str, about: str) -> User:
+    user.display_name, user.pronouns, user.about = display_name, pronouns, about
+    user.full_clean()
+    user.save(update_fields=["display_name", "pronouns", "about"])
+    return user
+
+
+@transaction.atomic
+def user_update_preferences(*, user: User, text_size: str, readable_font: bool, reduce_motion: bool) -> User:
+    user.text_size, user.readable_font, user.reduce_motion = text_size, readable_font, reduce_motion
+    user.full_clean()
+    user.save(update_fields=["text_size", "readable_font", "reduce_motion"])
+    return user

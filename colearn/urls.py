@@ -13,6 +13,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("search/", course_views.search, name="search"),
+    path("account/profile/", views.profile, name="profile"),
+    path("account/preferences/", views.preferences, name="preferences"),
+    path("", include("learning.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,11 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+
+from colearn.forms import PreferencesForm, ProfileForm
+from colearn.services import user_update_preferences, user_update_profile
 
 
 def health(request):
@@ -25,3 +30,23 @@ def page_not_found(request, exception=None):
 def csrf_failure(request, reason=""):
     """A form was sent with an expired or missing security token, usually after a long pause."""
     return render(request, "403_csrf.html", status=403)
+
+
+@login_required
+def profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        user_update_profile(user=request.user, **form.cleaned_data)
+        messages.success(request, "Your profile is saved.")
+        return redirect("profile")
+    return render(request, "colearn/profile.html", {"form": form})
+
+
+@login_required
+def preferences(request):
+    form = PreferencesForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        user_update_preferences(user=request.user, **form.cleaned_data)
+        messages.success(request, "Your display preferences are saved. They apply on every page.")
+        return redirect("preferences")
+    return render(request, "colearn/preferences.html", {"form": form})

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from wagtail.models import Page
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Theme
@@ -45,20 +45,35 @@ class CourseOutline:
         return len(self.lessons)
 
 
-def course_outline(*, course: CoursePage) -> CourseOutline:
-    """The course's live modules and their live lessons, in tree order: two queries whatever the size."""
-    modules = list(ModulePage.objects.child_of(course).live().public().select_related("theme").order_by("path"))
-    lessons = LessonPage.objects.descendant_of(course).live().public().order_by("path")
-    outline = CourseOutline(
-        course=course,
-        modules=[ModuleOutline(module=m, number=i) for i, m in enumerate(modules, start=1)],
-    )
-    by_path = {entry.module.path: entry for entry in outline.modules}
+def course_outlines(*, courses: list[CoursePage]) -> dict[int, CourseOutline]:
+    """Outlines for several courses at once, keyed by course id: the same few queries for one course or fifty."""
+    if not courses:
+        return {}
+    module_paths, lesson_paths = Q(), Q()
+    for course in courses:
+        module_paths |= Q(path__startswith=course.path, depth=course.depth + 1)
+        lesson_paths |= Q(path__startswith=course.path, depth=course.depth + 2)
+    modules = ModulePage.objects.filter(module_paths).live().public().select_related("theme").order_by("path")
+    lessons = LessonPage.objects.filter(lesson_paths).live().public().order_by("path")
+
+    outlines = {course.pk: CourseOutline(course=course, modules=[]) for course in courses}
+    course_by_path = {course.path: outlines[course.pk] for course in courses}
+    module_by_path = {}
+    for module in modules:
+        outline = course_by_path[module.path[: -module.steplen]]
+        entry = ModuleOutline(module=module, number=len(outline.modules) + 1)
+        outline.modules.append(entry)
+        module_by_path[module.path] = entry
     for lesson in lessons:
-        parent = by_path.get(lesson.path[: -lesson.steplen])
+        parent = module_by_path.get(lesson.path[: -lesson.steplen])
         if parent is not None:  # a live lesson under an unpublished module stays hidden
             parent.lessons.append(lesson)
-    return outline
+    return outlines
+
+
+def course_outline(*, course: CoursePage) -> CourseOutline:
+    """The course's live modules and their live lessons, in tree order."""
+    return course_outlines(courses=[course])[course.pk]
 
 
 @dataclass

@@ -77,6 +77,7 @@ CSRF_TRUSTED_ORIGINS = ENV_CSRF_TRUSTED_ORIGINS
 INSTALLED_APPS = [
     "colearn",
     "courses",
+    "learning",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -177,7 +178,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "/"
 
 # --- Accounts (django-allauth) -----------------------------------------------------------------
@@ -193,7 +194,7 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Colearn: "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 ACCOUNT_PREVENT_ENUMERATION = True
-ACCOUNT_FORMS = {"login": "colearn.forms.ColearnLoginForm"}
+ACCOUNT_FORMS = {"login": "colearn.account_forms.ColearnLoginForm"}
 ACCOUNT_SIGNUP_FORM_CLASS = "colearn.forms.SignupDetailsForm"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Colearn"

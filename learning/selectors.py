@@ -1,0 +1,133 @@
+"""Readers of someone's own learning record. Each works in a fixed number of queries."""
+
+from dataclasses import dataclass, field
+
+from colearn.models import User
+from courses.models import CoursePage, LessonPage
+from courses.selectors import CourseOutline, ModuleOutline, course_outlines
+from learning.models import Certificate, CourseFollow, LessonCompletion
+
+
+@dataclass
+class ModuleProgress:
+    entry: ModuleOutline
+    done: int
+
+    @property
+    def total(self) -> int:
+        return len(self.entry.lessons)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+@dataclass
+class CourseProgress:
+    """Progress counted against the course's live lessons only, so totals change honestly as the course does."""
+
+    outline: CourseOutline
+    done_ids: set[int]
+    following: bool = False
+    last_active_at: object = None
+    certificate: Certificate | None = None
+    modules: list[ModuleProgress] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.modules = [
+            ModuleProgress(entry=entry, done=sum(1 for lesson in entry.lessons if lesson.pk in self.done_ids))
+            for entry in self.outline.modules
+        ]
+
+    @property
+    def course(self) -> CoursePage:
+        return self.outline.course
+
+    @property
+    def total(self) -> int:
+        return self.outline.lesson_count
+
+    @property
+    def done(self) -> int:
+        return sum(module.done for module in self.modules)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def is_complete(self) -> bool:
+        return self.total > 0 and self.done == self.total
+
+    @property
+    def next_lesson(self) -> LessonPage | None:
+        """The first lesson, in course order, not yet marked done."""
+        return next((lesson for lesson in self.outline.lessons if lesson.pk not in self.done_ids), None)
+
+    def for_module(self, module) -> ModuleProgress | None:
+        return next((entry for entry in self.modules if entry.entry.module.pk == module.pk), None)
+
+    def is_done(self, lesson: LessonPage) -> bool:
+        return lesson.pk in self.done_ids
+
+
+def _progress_for(
+    *, user: User, courses: list[CoursePage], outlines: dict[int, CourseOutline] | None = None
+) -> dict[int, CourseProgress]:
+    outlines = outlines or course_outlines(courses=courses)
+    done: dict[int, set[int]] = {course.pk: set() for course in courses}
+    for course_id, lesson_id in LessonCompletion.objects.filter(user=user, course__in=courses).values_list(
+        "course_id", "lesson_id"
+    ):
+        done[course_id].add(lesson_id)
+    follows = {f.course_id: f for f in CourseFollow.objects.filter(user=user, course__in=courses)}
+    certificates = {c.course_id: c for c in Certificate.objects.filter(user=user, course__in=courses)}
+    return {
+        course.pk: CourseProgress(
+            outline=outlines[course.pk],
+            done_ids=done[course.pk],
+            following=course.pk in follows,
+            last_active_at=follows[course.pk].last_active_at if course.pk in follows else None,
+            certificate=certificates.get(course.pk),
+        )
+        for course in courses
+    }
+
+
+def course_progress(*, user: User, course: CoursePage, outline: CourseOutline | None = None) -> CourseProgress:
+    """Pass the outline when the page already has one, to save building it twice."""
+    outlines = {course.pk: outline} if outline is not None else None
+    return _progress_for(user=user, courses=[course], outlines=outlines)[course.pk]
+
+
+@dataclass
+class DashboardSection:
+    """One block of the dashboard. Later capabilities (sessions, journal, small wins) add their own."""
+
+    key: str
+    title: str
+    template: str
+    context: dict = field(default_factory=dict)
+
+
+@dataclass
+class Dashboard:
+    courses: list[CourseProgress]
+    continue_with: CourseProgress | None
+    sections: list[DashboardSection]
+
+
+def dashboard_for(user: User) -> Dashboard:
+    follows = list(CourseFollow.objects.filter(user=user, course__live=True).select_related("course"))
+    progress = _progress_for(user=user, courses=[follow.course for follow in follows])
+    courses = [progress[follow.course_id] for follow in follows]  # most recently active first
+    continue_with = next((p for p in courses if p.next_lesson is not None), None)
+    return Dashboard(courses=courses, continue_with=continue_with, sections=[])
+
+
+def certificate_for_owner(*, user: User, code: str) -> Certificate | None:
+    return Certificate.objects.filter(user=user, code=code).first()
+
+
+def certificate_public(*, code: str) -> Certificate | None:
+    return Certificate.objects.filter(code=code).first()

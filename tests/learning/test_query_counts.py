@@ -1,0 +1,60 @@
+"""Signed-in pages cost the same number of queries for one followed course or thirty.
+
+Warm-up first (Wagtail's site root paths, the session). An N+1 — progress looked up per course on the dashboard,
+or done-state per lesson on a module page — would make the larger case cost more and fail here.
+"""
+
+import pytest
+
+from learning.services.progress import lesson_complete
+from tests.factories import build_course
+
+pytestmark = pytest.mark.django_db
+
+DASHBOARD_QUERIES = 12
+COURSE_QUERIES = 21
+MODULE_QUERIES = 22
+LESSON_QUERIES = 24
+
+
+@pytest.fixture(params=[1, 30], ids=["1-course", "30-courses"])
+def learner(request, user, site_pages):
+    """`user` following N courses, with every lesson of the last one but its final lesson done (30 lessons at 30)."""
+    courses = []
+    for n in range(request.param):
+        builder = build_course(site_pages[1], title=f"Course {n}", modules=1, lessons_per_module=2)
+        lesson_complete(user=user, lesson=builder.lessons[0][0])
+        courses.append(builder)
+    big = build_course(site_pages[1], title="Big course", modules=3, lessons_per_module=max(2, request.param // 3 + 1))
+    for module_lessons in big.lessons:
+        for lesson in module_lessons[:-1]:
+            lesson_complete(user=user, lesson=lesson)
+    return big
+
+
+def counted(client, user, url, ceiling, django_assert_max_num_queries):
+    client.force_login(user)
+    client.get(url)
+    with django_assert_max_num_queries(ceiling):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_dashboard(client, user, learner, django_assert_max_num_queries):
+    html = counted(client, user, "/dashboard/", DASHBOARD_QUERIES, django_assert_max_num_queries)
+    assert "Big course" in html
+
+
+def test_course_page(client, user, learner, django_assert_max_num_queries):
+    counted(client, user, learner.course.url, COURSE_QUERIES, django_assert_max_num_queries)
+
+
+def test_module_page(client, user, learner, django_assert_max_num_queries):
+    html = counted(client, user, learner.modules[0].url, MODULE_QUERIES, django_assert_max_num_queries)
+    assert "✓ Done" in html
+
+
+def test_lesson_page(client, user, learner, django_assert_max_num_queries):
+    html = counted(client, user, learner.lessons[0][0].url, LESSON_QUERIES, django_assert_max_num_queries)
+    assert "Mark as not done" in html
