@@ -3,6 +3,7 @@
 from django import forms
 
 from colearn.models import User
+from colearn.notifications import EMAIL_KINDS
 
 
 class SignupDetailsForm(forms.Form):
@@ -13,15 +14,13 @@ class SignupDetailsForm(forms.Form):
         max_length=80,
         help_text="The name other people on Colearn see. It can be a first name or a nickname.",
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+        error_messages={"required": "Enter the name you would like other people to see."},
     )
 
     field_order = ["display_name"]
 
     def clean_display_name(self) -> str:
-        name = " ".join(self.cleaned_data["display_name"].split())
-        if not name:
-            raise forms.ValidationError("Enter the name you would like other people to see.")
-        return name
+        return " ".join(self.cleaned_data["display_name"].split())
 
     def signup(self, request, user) -> None:
         user.display_name = self.cleaned_data["display_name"]
@@ -39,17 +38,27 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["display_name"].required = True
+        self.fields["display_name"].error_messages["required"] = "Enter the name you would like other people to see."
 
     def clean_display_name(self) -> str:
-        name = " ".join(self.cleaned_data["display_name"].split())
-        if not name:
-            raise forms.ValidationError("Enter the name you would like other people to see.")
-        return name
+        return " ".join(self.cleaned_data["display_name"].split())
 
 
 class PreferencesForm(forms.ModelForm):
+    emails = forms.MultipleChoiceField(
+        label="Emails you would like",
+        choices=list(EMAIL_KINDS.items()),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Emails about your account and its security always come.",
+    )
+
     class Meta:
         model = User
         fields = ["text_size", "readable_font", "reduce_motion"]
         labels = {"text_size": "Text size"}
         widgets = {"text_size": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["emails"].initial = [kind for kind in EMAIL_KINDS if kind not in self.instance.email_opt_outs]

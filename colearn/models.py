@@ -68,6 +68,9 @@ class User(AbstractUser):
         "reduce motion", default=False, help_text="Turn off animations and smooth scrolling."
     )
 
+    # Kinds of email (see colearn.notifications.EMAIL_KINDS) this person switched off. Everything else is on.
+    email_opt_outs = models.JSONField(default=list, blank=True)
+
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

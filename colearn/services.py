@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from colearn.models import User
+from colearn.notifications import EMAIL_KINDS
 
 
 @transaction.atomic
@@ -36,8 +37,11 @@ def user_update_profile(*, user: User, display_name: str, pronouns: str, about: 
 
 
 @transaction.atomic
-def user_update_preferences(*, user: User, text_size: str, readable_font: bool, reduce_motion: bool) -> User:
+def user_update_preferences(
+    *, user: User, text_size: str, readable_font: bool, reduce_motion: bool, emails: list[str]
+) -> User:
     user.text_size, user.readable_font, user.reduce_motion = text_size, readable_font, reduce_motion
+    user.email_opt_outs = [kind for kind in EMAIL_KINDS if kind not in emails]
     user.full_clean()
-    user.save(update_fields=["text_size", "readable_font", "reduce_motion"])
+    user.save(update_fields=["text_size", "readable_font", "reduce_motion", "email_opt_outs"])
     return user

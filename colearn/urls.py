@@ -15,6 +15,7 @@ urlpatterns = [
     path("search/", course_views.search, name="search"),
     path("account/profile/", views.profile, name="profile"),
     path("account/preferences/", views.preferences, name="preferences"),
+    path("cohorts/", include("cohorts.urls")),
     path("", include("learning.urls")),
 ]
 

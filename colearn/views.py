@@ -47,6 +47,6 @@ def preferences(request):
     form = PreferencesForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         user_update_preferences(user=request.user, **form.cleaned_data)
-        messages.success(request, "Your display preferences are saved. They apply on every page.")
+        messages.success(request, "Your preferences are saved.")
         return redirect("preferences")
     return render(request, "colearn/preferences.html", {"form": form})

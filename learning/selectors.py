@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from cohorts.models import Membership
+from cohorts.selectors import my_cohorts, upcoming_sessions_for
 from colearn.models import User
 from courses.models import CoursePage, LessonPage
 from courses.selectors import CourseOutline, ModuleOutline, course_outlines
@@ -122,7 +124,7 @@ def dashboard_for(user: User) -> Dashboard:
     progress = _progress_for(user=user, courses=[follow.course for follow in follows])
     courses = [progress[follow.course_id] for follow in follows]  # most recently active first
     continue_with = next((p for p in courses if p.next_lesson is not None), None)
-    return Dashboard(courses=courses, continue_with=continue_with, sections=[])
+    return Dashboard(courses=courses, continue_with=continue_with, sections=dashboard_sections(user))
 
 
 def certificate_for_owner(*, user: User, code: str) -> Certificate | None:
@@ -131,3 +133,57 @@ def certificate_for_owner(*, user: User, code: str) -> Certificate | None:
 
 def certificate_public(*, code: str) -> Certificate | None:
     return Certificate.objects.filter(code=code).first()
+
+
+@dataclass
+class GridRow:
+    membership: object
+    cells: list[tuple[int, int]]  # (done, total) per module
+    last_active: object
+
+
+def cohort_progress_grid(cohort) -> tuple[list, list[GridRow]]:
+    """Each member × each module: lessons done, and when they last marked one. Progress only, never writing."""
+    outline = course_outlines(courses=[cohort.course])[cohort.course.pk]
+    members = list(
+        Membership.objects.members().filter(cohort=cohort).select_related("user").order_by("user__display_name")
+    )
+    done: dict[int, set[int]] = {m.user_id: set() for m in members}
+    last_active: dict[int, object] = {}
+    completions = LessonCompletion.objects.filter(course=cohort.course, user_id__in=done).values_list(
+        "user_id", "lesson_id", "completed_at"
+    )
+    for user_id, lesson_id, completed_at in completions:
+        done[user_id].add(lesson_id)
+        if user_id not in last_active or completed_at > last_active[user_id]:
+            last_active[user_id] = completed_at
+    rows = [
+        GridRow(
+            membership=m,
+            cells=[
+                (sum(1 for lesson in e.lessons if lesson.pk in done[m.user_id]), len(e.lessons))
+                for e in outline.modules
+            ],
+            last_active=last_active.get(m.user_id),
+        )
+        for m in members
+    ]
+    return outline.modules, rows
+
+
+def dashboard_sections(user) -> list[DashboardSection]:
+    sections = []
+    cohorts = my_cohorts(user)
+    if cohorts:
+        sections.append(
+            DashboardSection("cohorts", "Your groups", "learning/dashboard/cohorts.html", {"memberships": cohorts})
+        )
+        sections.append(
+            DashboardSection(
+                "sessions",
+                "Upcoming sessions",
+                "learning/dashboard/sessions.html",
+                {"sessions": upcoming_sessions_for(user, limit=5)},
+            )
+        )
+    return sections

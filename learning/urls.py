@@ -8,4 +8,5 @@ urlpatterns = [
     path("learning/courses/<int:course_id>/follow/", views.course_follow_update, name="course_follow_update"),
     path("learning/courses/<int:course_id>/certificate/", views.certificate, name="certificate"),
     path("certificates/<str:code>/", views.certificate_verify, name="certificate_verify"),
+    path("cohorts/<slug:slug>/facilitate/progress/", views.cohort_progress, name="cohort_progress"),
 ]

@@ -5,9 +5,10 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from cohorts.selectors import cohort_for_facilitator
 from colearn.http import post_only, wants_json
 from courses.models import CoursePage, LessonPage
-from learning.selectors import certificate_public, course_progress, dashboard_for
+from learning.selectors import certificate_public, cohort_progress_grid, course_progress, dashboard_for
 from learning.services.progress import (
     certificate_issue,
     course_follow,
@@ -77,3 +78,10 @@ def certificate_verify(request, code: str):
     if issued is None:
         raise Http404("No certificate has this code.")
     return render(request, "learning/certificate_verify.html", {"certificate": issued})
+
+
+@login_required
+def cohort_progress(request, slug: str):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    modules, rows = cohort_progress_grid(cohort)
+    return render(request, "learning/cohort_progress.html", {"cohort": cohort, "modules": modules, "rows": rows})

@@ -77,6 +77,7 @@ CSRF_TRUSTED_ORIGINS = ENV_CSRF_TRUSTED_ORIGINS
 INSTALLED_APPS = [
     "colearn",
     "courses",
+    "cohorts",
     "learning",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -8,6 +8,8 @@
   var live = document.querySelector("[data-done-live]");
   var button = form.querySelector("button");
   var field = form.querySelector("input[name=done]");
+  // Not button.disabled while saving: disabling the focused button drops keyboard focus to the page.
+  var busy = false;
 
   function show(done) {
     field.value = done ? "0" : "1";
@@ -18,7 +20,9 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    button.disabled = true;
+    if (busy) { return; }
+    busy = true;
+    button.setAttribute("aria-disabled", "true");
     fetch(form.action, {
       method: "POST",
       body: new FormData(form),
@@ -34,6 +38,9 @@
     }).catch(function () {
       // Fall back to an ordinary form post: it explains any problem on a full page.
       form.submit();
-    }).then(function () { button.disabled = false; });
+    }).then(function () {
+      busy = false;
+      button.removeAttribute("aria-disabled");
+    });
   });
 }());

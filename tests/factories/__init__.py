@@ -1,6 +1,17 @@
 """The single source of fake people, content and cohorts for tests (and, later, the demo seeder)."""
 
+from .cohorts import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory
 from .courses import CourseBuilder, ThemeFactory, build_course, build_site
 from .users import UserFactory
 
-__all__ = ["CourseBuilder", "ThemeFactory", "UserFactory", "build_course", "build_site"]
+__all__ = [
+    "ApplicationFactory",
+    "CohortFactory",
+    "CourseBuilder",
+    "LiveSessionFactory",
+    "MembershipFactory",
+    "ThemeFactory",
+    "UserFactory",
+    "build_course",
+    "build_site",
+]

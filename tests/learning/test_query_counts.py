@@ -11,8 +11,8 @@ from tests.factories import build_course
 
 pytestmark = pytest.mark.django_db
 
-DASHBOARD_QUERIES = 12
-COURSE_QUERIES = 21
+DASHBOARD_QUERIES = 13
+COURSE_QUERIES = 22
 MODULE_QUERIES = 22
 LESSON_QUERIES = 24
 

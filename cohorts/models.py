@@ -1,0 +1,258 @@
+import secrets
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class JoinMode(models.TextChoices):
+    APPLY = "apply", "Apply and be reviewed by a facilitator"
+    INVITE = "invite", "Join with an invite link"
+
+
+class Perspective(models.TextChoices):
+    WORKS_IN_SERVICES = "works_in_services", "I work in services"
+    USES_SERVICES = "uses_services", "I use, or have used, services"
+    CARER = "carer", "I am a carer or supporter"
+    OTHER = "other", "Something else"
+    PREFER_NOT_TO_SAY = "prefer_not_to_say", "I would rather not say"
+
+
+class Cohort(models.Model):
+    """A group that follows one course together from a start date."""
+
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.PROTECT, related_name="cohorts")
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True, help_text="Used in the group's web address.")
+    description = models.TextField(blank=True, help_text="Who the group is for and how it will run, in plain words.")
+    applications_open_at = models.DateTimeField("applications open")
+    apply_by = models.DateTimeField("apply by")
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    capacity = models.PositiveSmallIntegerField(help_text="How many members (not counting facilitators).")
+    join_mode = models.CharField("how people join", max_length=10, choices=JoinMode.choices, default=JoinMode.APPLY)
+    invite_code = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
+    lived_experience_aim = models.PositiveSmallIntegerField(
+        "aim for lived experience (%)",
+        default=33,
+        help_text="The share of members with lived experience of services the group aims for, e.g. 33 for a third.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["starts_on", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(apply_by__gte=models.F("applications_open_at")), name="apply_by_after_open"
+            ),
+            models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")), name="cohort_ends_after_start"),
+            models.CheckConstraint(condition=Q(capacity__gte=1), name="cohort_has_room"),
+            models.CheckConstraint(condition=Q(lived_experience_aim__lte=100), name="aim_is_a_percentage"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        errors = {}
+        if self.apply_by and self.applications_open_at and self.apply_by < self.applications_open_at:
+            errors["apply_by"] = "The deadline must be after applications open."
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = "The group must end after it starts."
+        if errors:
+            raise ValidationError(errors)
+
+    def accepting_applications(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.applications_open_at <= now <= self.apply_by
+
+
+class Role(models.TextChoices):
+    MEMBER = "member", "Member"
+    FACILITATOR = "facilitator", "Facilitator"
+    PEER_FACILITATOR = "peer_facilitator", "Peer facilitator"
+
+
+FACILITATING_ROLES = [Role.FACILITATOR, Role.PEER_FACILITATOR]
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(ended_at__isnull=True)
+
+    def members(self):
+        """People who take a place: facilitators do not count against capacity."""
+        return self.active().filter(role=Role.MEMBER)
+
+    def facilitating(self):
+        return self.active().filter(role__in=FACILITATING_ROLES)
+
+
+class Membership(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    perspective = models.CharField(max_length=20, choices=Perspective.choices, blank=True)
+    show_perspective = models.BooleanField("show how I come to the course to other members", default=False)
+    joined_at = models.DateTimeField(auto_now_add=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cohort", "user"], name="one_membership_per_person_per_cohort")]
+        ordering = ["joined_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.cohort}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.ended_at is None
+
+    @property
+    def is_facilitating(self) -> bool:
+        return self.role in FACILITATING_ROLES
+
+
+class ApplicationStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for a decision"
+    ACCEPTED = "accepted", "Accepted"
+    WAITLISTED = "waitlisted", "On the waiting list"
+    DECLINED = "declined", "Not offered a place"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+# Which decisions may follow which state. Anything else is refused with a clear message.
+ALLOWED_TRANSITIONS = {
+    ApplicationStatus.PENDING: {
+        ApplicationStatus.ACCEPTED,
+        ApplicationStatus.WAITLISTED,
+        ApplicationStatus.DECLINED,
+        ApplicationStatus.WITHDRAWN,
+    },
+    ApplicationStatus.WAITLISTED: {ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED, ApplicationStatus.WITHDRAWN},
+    ApplicationStatus.ACCEPTED: set(),
+    ApplicationStatus.DECLINED: set(),
+    ApplicationStatus.WITHDRAWN: {ApplicationStatus.PENDING},
+}
+
+
+class Application(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="applications")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="applications")
+    statement = models.TextField(max_length=2000)
+    perspective = models.CharField(max_length=20, choices=Perspective.choices)
+    access_needs = models.TextField(max_length=1000, blank=True)
+    agreed_to_cohort_agreement = models.BooleanField(default=False)
+    status = models.CharField(max_length=12, choices=ApplicationStatus.choices, default=ApplicationStatus.PENDING)
+    submitted_at = models.DateTimeField(default=timezone.now)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decision_message = models.TextField(max_length=2000, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cohort", "user"], name="one_application_per_person_per_cohort")]
+        ordering = ["submitted_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} applying to {self.cohort}"
+
+
+class LiveSession(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(max_length=150)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    location = models.CharField("place", max_length=250, blank=True, help_text="Where to go, if it meets in person.")
+    video_url = models.URLField("video link", blank=True, help_text="The link to join, if it meets online.")
+    agenda = models.TextField(blank=True)
+    module = models.ForeignKey("courses.ModulePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    # Calendar apps match updates by UID and take the highest SEQUENCE, so changes replace, not duplicate.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self):
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": "The session must end after it starts."})
+        if not self.location and not self.video_url:
+            raise ValidationError({"location": "Give a place to meet, a video link, or both."})
+
+
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", "Present"
+    APOLOGIES = "apologies", "Sent apologies"
+    ABSENT = "absent", "Absent"
+
+
+class Attendance(models.Model):
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="attendance")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attendance")
+    status = models.CharField(max_length=10, choices=AttendanceStatus.choices)
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["session", "user"], name="one_attendance_per_person_per_session")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} at {self.session}: {self.get_status_display()}"
+
+
+class ModuleRelease(models.Model):
+    """When a module opens for a cohort. Modules stay open after the date."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="module_releases")
+    module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="+")
+    opens_on = models.DateField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cohort", "module"], name="one_release_per_module_per_cohort")]
+
+    def __str__(self) -> str:
+        return f"Module {self.module_id} opens for {self.cohort} on {self.opens_on}"
+
+
+class Announcement(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="announcements")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    title = models.CharField(max_length=150)
+    body = models.TextField(help_text="Cleaned by the site's sanitiser when saved.")
+    posted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-posted_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class CalendarFeed(models.Model):
+    """A person's private calendar subscription: the token is the only key, so it can be replaced at any time."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed")
+    token = models.CharField(max_length=64, unique=True, default=new_token)
+    created_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Calendar feed for {self.user}"

@@ -1,0 +1,267 @@
+"""The only writers for cohorts. Capacity and the application state machine are enforced under a row lock."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from cohorts import emails
+from cohorts.models import (
+    ALLOWED_TRANSITIONS,
+    Announcement,
+    Application,
+    ApplicationStatus,
+    Attendance,
+    AttendanceStatus,
+    CalendarFeed,
+    Cohort,
+    JoinMode,
+    LiveSession,
+    Membership,
+    ModuleRelease,
+    Role,
+    new_token,
+)
+from cohorts.permissions import can_facilitate
+from colearn.models import User
+from colearn.sanitize import rich_text_to_plain, text_to_rich_text
+from courses.selectors import course_outline
+
+FULL_MESSAGE = "This cohort is full. You can put the person on the waiting list instead."
+
+
+def _locked_cohort(cohort: Cohort) -> Cohort:
+    """Lock the cohort row: every decision that could take a place waits its turn here (PostgreSQL)."""
+    return Cohort.objects.select_for_update().get(pk=cohort.pk)
+
+
+def _take_place(*, cohort: Cohort, user: User, perspective: str) -> Membership:
+    """Add a member, or bring back one who left. Call with the cohort row locked."""
+    if Membership.objects.members().filter(cohort=cohort).count() >= cohort.capacity:
+        raise ValidationError(FULL_MESSAGE)
+    membership = Membership.objects.filter(cohort=cohort, user=user).first()
+    if membership is not None and membership.is_active:
+        raise ValidationError("This person is already in the group.")
+    if membership is None:
+        membership = Membership(cohort=cohort, user=user, role=Role.MEMBER, perspective=perspective)
+    else:
+        membership.role, membership.perspective, membership.ended_at = Role.MEMBER, perspective, None
+        membership.joined_at = timezone.now()
+    membership.full_clean(validate_unique=False)
+    membership.save()
+    return membership
+
+
+def _check_transition(application: Application, to: str) -> None:
+    if to not in ALLOWED_TRANSITIONS[application.status]:
+        current = application.get_status_display().lower()
+        raise ValidationError(f"This application can’t be changed: it is already “{current}”.")
+
+
+@transaction.atomic
+def application_submit(
+    *,
+    cohort: Cohort,
+    user: User,
+    statement: str,
+    perspective: str,
+    access_needs: str = "",
+    agreed_to_cohort_agreement: bool,
+) -> Application:
+    if cohort.join_mode != JoinMode.APPLY:
+        raise ValidationError("This group is joined with an invite link from its facilitators.")
+    if not cohort.accepting_applications():
+        raise ValidationError("Applications for this group are closed.")
+    if not agreed_to_cohort_agreement:
+        raise ValidationError({"agreed_to_cohort_agreement": "Please agree to the group agreement to apply."})
+    if Membership.objects.active().filter(cohort=cohort, user=user).exists():
+        raise ValidationError("You are already in this group.")
+    application = Application.objects.select_for_update().filter(cohort=cohort, user=user).first()
+    if application is None:
+        application = Application(cohort=cohort, user=user)
+    elif application.status != ApplicationStatus.WITHDRAWN:
+        raise ValidationError("You have already applied to this group.")
+    application.statement, application.perspective = statement.strip(), perspective
+    application.access_needs, application.agreed_to_cohort_agreement = access_needs.strip(), True
+    application.status, application.submitted_at = ApplicationStatus.PENDING, timezone.now()
+    application.decided_at = application.decided_by = None
+    application.decision_message = ""
+    application.full_clean(validate_unique=False)
+    try:
+        with transaction.atomic():
+            application.save()
+    except IntegrityError as error:  # the same form sent twice at once
+        raise ValidationError("You have already applied to this group.") from error
+    return application
+
+
+@transaction.atomic
+def application_withdraw(*, application: Application, user: User) -> Application:
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if application.user_id != user.pk:
+        raise PermissionDenied
+    _check_transition(application, ApplicationStatus.WITHDRAWN)
+    application.status = ApplicationStatus.WITHDRAWN
+    application.save(update_fields=["status"])
+    return application
+
+
+@transaction.atomic
+def application_decide(*, application: Application, decided_by: User, decision: str, message: str = "") -> Application:
+    """Accept, waitlist or decline. Locks the cohort, then re-reads the application, so a withdrawal or a full
+    cohort seen by another request is respected; accepting creates the membership in the same transaction."""
+    cohort = _locked_cohort(application.cohort)
+    if not can_facilitate(decided_by, cohort):
+        raise PermissionDenied
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if decision not in {ApplicationStatus.ACCEPTED, ApplicationStatus.WAITLISTED, ApplicationStatus.DECLINED}:
+        raise ValidationError("Choose accept, waiting list or decline.")
+    _check_transition(application, decision)
+    if decision == ApplicationStatus.ACCEPTED:
+        _take_place(cohort=cohort, user=application.user, perspective=application.perspective)
+    application.status, application.decided_by = decision, decided_by
+    application.decided_at, application.decision_message = timezone.now(), message.strip()
+    application.full_clean(validate_unique=False)
+    application.save()
+    transaction.on_commit(lambda: emails.application_decided(application))
+    return application
+
+
+@transaction.atomic
+def membership_join_by_invite(*, cohort: Cohort, user: User, code: str, perspective: str) -> Membership:
+    if cohort.join_mode != JoinMode.INVITE or code != cohort.invite_code:
+        raise PermissionDenied
+    cohort = _locked_cohort(cohort)
+    return _take_place(cohort=cohort, user=user, perspective=perspective)
+
+
+@transaction.atomic
+def membership_leave(*, membership: Membership) -> Membership:
+    """Leave a group. What the person wrote stays theirs; access ends at their next request."""
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.ended_at is None:
+        membership.ended_at = timezone.now()
+        membership.save(update_fields=["ended_at"])
+    return membership
+
+
+@transaction.atomic
+def membership_update_visibility(*, membership: Membership, show_perspective: bool) -> Membership:
+    membership.show_perspective = show_perspective
+    membership.save(update_fields=["show_perspective"])
+    return membership
+
+
+@transaction.atomic
+def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str) -> Membership:
+    """Used by admins in the CMS: make an existing account a facilitator or peer facilitator of the cohort."""
+    if role not in {Role.FACILITATOR, Role.PEER_FACILITATOR}:
+        raise ValidationError("Choose facilitator or peer facilitator.")
+    user = User.objects.filter(email__iexact=email.strip()).first()
+    if user is None:
+        raise ValidationError(f"There is no account with the email address {email.strip()}.")
+    membership, _ = Membership.objects.get_or_create(cohort=cohort, user=user, defaults={"role": role})
+    membership.role, membership.ended_at = role, None
+    membership.save(update_fields=["role", "ended_at"])
+    return membership
+
+
+def _require_facilitator(user: User, cohort: Cohort) -> None:
+    if not can_facilitate(user, cohort):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def session_schedule(*, cohort: Cohort, by: User, notify: bool = True, **fields) -> LiveSession:
+    _require_facilitator(by, cohort)
+    session = LiveSession(cohort=cohort, **fields)
+    session.full_clean()
+    session.save()
+    if notify:
+        transaction.on_commit(lambda: emails.session_changed(session, change="scheduled"))
+    return session
+
+
+@transaction.atomic
+def session_update(*, session: LiveSession, by: User, **fields) -> LiveSession:
+    _require_facilitator(by, session.cohort)
+    session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    for name, value in fields.items():
+        setattr(session, name, value)
+    session.sequence += 1
+    session.full_clean()
+    session.save()
+    transaction.on_commit(lambda: emails.session_changed(session, change="changed"))
+    return session
+
+
+@transaction.atomic
+def session_cancel(*, session: LiveSession, by: User) -> LiveSession:
+    _require_facilitator(by, session.cohort)
+    session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    if session.cancelled_at is None:
+        session.cancelled_at = timezone.now()
+        session.sequence += 1
+        session.save(update_fields=["cancelled_at", "sequence"])
+        transaction.on_commit(lambda: emails.session_changed(session, change="cancelled"))
+    return session
+
+
+@transaction.atomic
+def attendance_record(*, session: LiveSession, by: User, statuses: dict[int, str]) -> None:
+    """The whole register in one go: {user id: status}. Only current members of the session's cohort count."""
+    _require_facilitator(by, session.cohort)
+    members = set(Membership.objects.members().filter(cohort=session.cohort).values_list("user_id", flat=True))
+    valid = {choice for choice, _ in AttendanceStatus.choices}
+    for user_id, status in statuses.items():
+        if user_id not in members:
+            raise ValidationError("Someone in the register is not a member of this group.")
+        if status and status not in valid:
+            raise ValidationError("Choose present, sent apologies or absent.")
+    for user_id, status in statuses.items():
+        if status:
+            Attendance.objects.update_or_create(session=session, user_id=user_id, defaults={"status": status})
+        else:
+            Attendance.objects.filter(session=session, user_id=user_id).delete()
+
+
+@transaction.atomic
+def module_release_set(*, cohort: Cohort, by: User, opens_on: dict[int, object]) -> None:
+    """{module id: date or None}. None removes the date, so the module is open straight away."""
+    _require_facilitator(by, cohort)
+    module_ids = {entry.module.pk for entry in course_outline(course=cohort.course).modules}
+    for module_id, date in opens_on.items():
+        if module_id not in module_ids:
+            raise ValidationError("That module is not part of this group's course.")
+        if date is None:
+            ModuleRelease.objects.filter(cohort=cohort, module_id=module_id).delete()
+        else:
+            ModuleRelease.objects.update_or_create(cohort=cohort, module_id=module_id, defaults={"opens_on": date})
+
+
+@transaction.atomic
+def announcement_post(*, cohort: Cohort, author: User, title: str, body: str) -> Announcement:
+    _require_facilitator(author, cohort)
+    cleaned = text_to_rich_text(body)
+    if not rich_text_to_plain(cleaned):
+        raise ValidationError({"body": "Write the announcement."})
+    announcement = Announcement(cohort=cohort, author=author, title=" ".join(title.split()), body=cleaned)
+    announcement.full_clean()
+    announcement.save()
+    transaction.on_commit(lambda: emails.announcement_posted(announcement))
+    return announcement
+
+
+@transaction.atomic
+def calendar_feed_regenerate(*, user: User) -> CalendarFeed:
+    """A new private address; the old one stops working at once."""
+    feed, created = CalendarFeed.objects.get_or_create(user=user)
+    if not created:
+        feed.token = new_token()
+        feed.save(update_fields=["token", "created_at"])
+    return feed
+
+
+@transaction.atomic
+def calendar_feed_get_or_create(*, user: User) -> CalendarFeed:
+    feed, _ = CalendarFeed.objects.get_or_create(user=user)
+    return feed

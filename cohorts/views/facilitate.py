@@ -1,0 +1,118 @@
+"""The facilitator's space: applications, the mix, sessions and the register, module dates, announcements."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+
+from cohorts.forms import AnnouncementForm, DecisionForm, ModuleReleaseForm, RegisterForm, SessionForm
+from cohorts.models import Application, LiveSession
+from cohorts.selectors import cohort_for_facilitator, facilitator_dashboard, module_openings, register_for
+from cohorts.services import (
+    announcement_post,
+    application_decide,
+    attendance_record,
+    module_release_set,
+    session_cancel,
+    session_schedule,
+    session_update,
+)
+from cohorts.views.common import add_service_errors
+from colearn.http import post_only
+
+
+@login_required
+def dashboard(request, slug: str):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    return render(request, "cohorts/facilitate/dashboard.html", {"board": facilitator_dashboard(cohort)})
+
+
+@login_required
+def application(request, slug: str, application_id: int):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    application = get_object_or_404(Application.objects.select_related("user"), pk=application_id, cohort=cohort)
+    form = DecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            application_decide(application=application, decided_by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Decision saved and {application.user.public_name} has been emailed.")
+            return redirect("cohorts:facilitate", slug=slug)
+    return render(
+        request, "cohorts/facilitate/application.html", {"cohort": cohort, "application": application, "form": form}
+    )
+
+
+@login_required
+def session_form(request, slug: str, session_id: int | None = None):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    session = get_object_or_404(LiveSession, pk=session_id, cohort=cohort) if session_id else None
+    modules = [opening.module for opening in module_openings(cohort)]
+    form = SessionForm(request.POST or None, instance=session, modules=modules)
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in SessionForm.Meta.fields}
+        try:
+            if session is None:
+                session_schedule(cohort=cohort, by=request.user, **fields)
+            else:
+                session_update(session=session, by=request.user, **fields)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Session saved. Everyone in the group has been emailed a calendar file.")
+            return redirect("cohorts:facilitate", slug=slug)
+    return render(request, "cohorts/facilitate/session_form.html", {"cohort": cohort, "session": session, "form": form})
+
+
+@post_only
+@login_required
+def session_cancel_view(request, slug: str, session_id: int):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    session = get_object_or_404(LiveSession, pk=session_id, cohort=cohort)
+    session_cancel(session=session, by=request.user)
+    messages.success(request, f"“{session.title}” is cancelled and everyone in the group has been told.")
+    return redirect("cohorts:facilitate", slug=slug)
+
+
+@login_required
+def register(request, slug: str, session_id: int):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    session = get_object_or_404(LiveSession, pk=session_id, cohort=cohort)
+    form = RegisterForm(request.POST or None, rows=register_for(session))
+    if request.method == "POST" and form.is_valid():
+        try:
+            attendance_record(session=session, by=request.user, statuses=form.statuses())
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Attendance for “{session.title}” is saved. You can change it at any time.")
+            return redirect("cohorts:facilitate", slug=slug)
+    return render(request, "cohorts/facilitate/register.html", {"cohort": cohort, "session": session, "form": form})
+
+
+@login_required
+def modules(request, slug: str):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    form = ModuleReleaseForm(request.POST or None, openings=module_openings(cohort))
+    if request.method == "POST" and form.is_valid():
+        module_release_set(cohort=cohort, by=request.user, opens_on=form.dates())
+        messages.success(request, "Module dates saved.")
+        return redirect("cohorts:facilitate", slug=slug)
+    return render(request, "cohorts/facilitate/modules.html", {"cohort": cohort, "form": form})
+
+
+@login_required
+def announce(request, slug: str):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    form = AnnouncementForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            announcement_post(cohort=cohort, author=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Announcement posted. Members who get announcement emails have been sent it.")
+            return redirect("cohorts:facilitate", slug=slug)
+    return render(request, "cohorts/facilitate/announce.html", {"cohort": cohort, "form": form})

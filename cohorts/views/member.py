@@ -1,0 +1,87 @@
+"""The cohort space for its members, calendar files and feeds."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from cohorts.calendar import calendar_file
+from cohorts.forms import VisibilityForm
+from cohorts.models import LiveSession
+from cohorts.selectors import cohort_for_member, cohort_space, feed_sessions
+from cohorts.services import (
+    calendar_feed_get_or_create,
+    calendar_feed_regenerate,
+    membership_leave,
+    membership_update_visibility,
+)
+from colearn.http import post_only
+
+
+@login_required
+def space(request, slug: str):
+    cohort, membership = cohort_for_member(user=request.user, slug=slug)
+    visibility = VisibilityForm(initial={"show_perspective": membership.show_perspective})
+    context = {"space": cohort_space(cohort=cohort, membership=membership), "visibility": visibility}
+    return render(request, "cohorts/space.html", context)
+
+
+@post_only
+@login_required
+def visibility(request, slug: str):
+    cohort, membership = cohort_for_member(user=request.user, slug=slug)
+    form = VisibilityForm(request.POST)
+    form.is_valid()  # a single optional checkbox: always valid
+    membership_update_visibility(membership=membership, show_perspective=form.cleaned_data["show_perspective"])
+    messages.success(
+        request,
+        "Saved. "
+        + (
+            "Other members can see how you come to the course."
+            if form.cleaned_data["show_perspective"]
+            else "Only your facilitators can see how you come to the course."
+        ),
+    )
+    return redirect("cohorts:space", slug=slug)
+
+
+@login_required
+def leave(request, slug: str):
+    cohort, membership = cohort_for_member(user=request.user, slug=slug)
+    if request.method == "POST":
+        membership_leave(membership=membership)
+        messages.success(request, f"You have left {cohort.name}. Everything you wrote stays yours.")
+        return redirect("dashboard")
+    return render(request, "cohorts/leave.html", {"cohort": cohort})
+
+
+@login_required
+def session_ics(request, slug: str, session_id: int):
+    cohort, _ = cohort_for_member(user=request.user, slug=slug)
+    session = get_object_or_404(LiveSession.objects.select_related("cohort"), pk=session_id, cohort=cohort)
+    response = HttpResponse(calendar_file([session], name=cohort.name), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="colearn-session-{session.pk}.ics"'
+    return response
+
+
+@login_required
+def calendar_settings(request):
+    if request.method == "POST":
+        calendar_feed_regenerate(user=request.user)
+        messages.success(request, "You have a new calendar address. The old one no longer works.")
+        return redirect("cohorts:calendar")
+    feed = calendar_feed_get_or_create(user=request.user)
+    return render(request, "cohorts/calendar.html", {"feed": feed})
+
+
+def calendar_feed(request, token: str):
+    """A private, signed-out subscription: the secret token in the address is the key."""
+    found = feed_sessions(token)
+    if found is None:
+        raise Http404("No such calendar")
+    _, sessions = found
+    response = HttpResponse(
+        calendar_file(sessions, name="Colearn sessions"), content_type="text/calendar; charset=utf-8"
+    )
+    response["Cache-Control"] = "private, max-age=900"
+    return response

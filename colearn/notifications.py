@@ -1,0 +1,39 @@
+"""Email that matters, each kind switchable off by the person it is for.
+
+Kinds are declared here, once, so the preferences page can list them; the apps that send them call `send_email`.
+Account and security emails (verification, password reset) always go: they are not in this list.
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+
+EMAIL_KINDS = {
+    "application_decided": "When a facilitator decides on your application to join a group",
+    "session_changes": "When a live session is scheduled, changed or cancelled (with a calendar file)",
+    "announcements": "Announcements from the facilitators of your groups",
+}
+
+
+def wants_email(user, kind: str) -> bool:
+    if kind not in EMAIL_KINDS:
+        raise ValueError(f"Unknown email kind {kind!r}: declare it in EMAIL_KINDS")
+    return user.is_active and kind not in (user.email_opt_outs or [])
+
+
+def send_email(
+    *, user, kind: str, subject: str, template: str, context: dict, attachments: list[tuple[str, bytes, str]] = ()
+) -> bool:
+    """Send one plain-text email to one person, unless they switched this kind off. Returns whether it went.
+
+    The template is rendered with autoescaping off (it is plain text); subjects lose any line breaks so text a
+    person typed can never add a header.
+    """
+    if not wants_email(user, kind):
+        return False
+    body = render_to_string(template, {**context, "recipient": user, "site_url": settings.WAGTAILADMIN_BASE_URL})
+    message = EmailMessage(subject=" ".join(f"Colearn: {subject}".split()), body=body, to=[user.email], from_email=None)
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
+    message.send()
+    return True

@@ -1,0 +1,91 @@
+"""Who can open which cohort address: one matrix of viewer × URL.
+
+Members get their group's space; only this cohort's facilitators get the facilitator's pages; everyone else gets
+a 404 exactly like a cohort that does not exist (anonymous people are asked to sign in). A denied POST changes
+nothing.
+"""
+
+import re
+
+import pytest
+
+from cohorts.models import LiveSession, Membership, Role
+from tests.factories import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+MEMBER_URLS = [
+    ("GET", "/cohorts/{slug}/"),
+    ("GET", "/cohorts/{slug}/leave/"),
+    ("GET", "/cohorts/{slug}/sessions/{session}.ics"),
+    ("POST", "/cohorts/{slug}/visibility/"),
+]
+FACILITATOR_URLS = [
+    ("GET", "/cohorts/{slug}/facilitate/"),
+    ("GET", "/cohorts/{slug}/facilitate/applications/{application}/"),
+    ("GET", "/cohorts/{slug}/facilitate/sessions/new/"),
+    ("GET", "/cohorts/{slug}/facilitate/sessions/{session}/"),
+    ("GET", "/cohorts/{slug}/facilitate/sessions/{session}/register/"),
+    ("GET", "/cohorts/{slug}/facilitate/modules/"),
+    ("GET", "/cohorts/{slug}/facilitate/announcements/new/"),
+    ("GET", "/cohorts/{slug}/facilitate/progress/"),
+    ("POST", "/cohorts/{slug}/facilitate/sessions/{session}/cancel/"),
+]
+VIEWERS = ["anonymous", "non-member", "member", "former member", "facilitator", "facilitator of another", "admin"]
+ALLOWED = {
+    "member": {url for _, url in MEMBER_URLS},
+    "facilitator": {url for _, url in MEMBER_URLS + FACILITATOR_URLS},
+}
+
+
+@pytest.fixture
+def world(course):
+    cohort = CohortFactory(course=course.course)
+    other = CohortFactory(course=course.course)
+    people = {"non-member": UserFactory(), "admin": UserFactory(is_superuser=True)}
+    for name, target, role in [
+        ("member", cohort, Role.MEMBER),
+        ("former member", cohort, Role.MEMBER),
+        ("facilitator", cohort, Role.FACILITATOR),
+        ("facilitator of another", other, Role.FACILITATOR),
+    ]:
+        people[name] = UserFactory()
+        MembershipFactory(cohort=target, user=people[name], role=role)
+    Membership.objects.filter(user=people["former member"]).update(ended_at="2026-01-01T00:00Z")
+    session = LiveSessionFactory(cohort=cohort)
+    application = ApplicationFactory(cohort=cohort, user=UserFactory())
+    return cohort, people, {"slug": cohort.slug, "session": session.pk, "application": application.pk}
+
+
+@pytest.mark.parametrize("viewer", VIEWERS)
+@pytest.mark.parametrize(("method", "url"), MEMBER_URLS + FACILITATOR_URLS)
+def test_cohort_url_matrix(client, world, viewer, method, url):
+    cohort, people, ids = world
+    if viewer != "anonymous":
+        client.force_login(people[viewer])
+    response = getattr(client, method.lower())(url.format(**ids))
+
+    if viewer == "anonymous":
+        assert response.status_code == 302 and response.url.startswith("/accounts/login/")
+    elif url in ALLOWED.get(viewer, set()):
+        assert response.status_code == (200 if method == "GET" else 302)
+    else:
+        assert response.status_code == 404
+    if url.endswith("/cancel/") and viewer != "facilitator":
+        assert LiveSession.objects.get(pk=ids["session"]).cancelled_at is None, "a denied POST changes nothing"
+
+
+def test_ending_a_membership_removes_access_at_the_next_request(client, cohort, member):
+    client.force_login(member)
+    assert client.get(f"/cohorts/{cohort.slug}/").status_code == 200
+    Membership.objects.filter(user=member).update(ended_at="2026-01-01T00:00Z")
+    assert client.get(f"/cohorts/{cohort.slug}/").status_code == 404
+
+
+def test_a_missing_cohort_looks_the_same_as_a_forbidden_one(client, cohort, member):
+    client.force_login(UserFactory())
+    forbidden = client.get(f"/cohorts/{cohort.slug}/")
+    missing = client.get("/cohorts/no-such-group/")
+    assert forbidden.status_code == missing.status_code == 404
+    without_token = lambda response: re.sub(rb'name="csrfmiddlewaretoken" value="[^"]+"', b"", response.content)  # noqa: E731
+    assert without_token(forbidden) == without_token(missing)

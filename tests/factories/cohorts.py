@@ -1,0 +1,52 @@
+import datetime
+
+import factory
+from django.utils import timezone
+
+from cohorts.models import Application, Cohort, LiveSession, Membership, Perspective, Role
+
+PERSPECTIVES = [Perspective.WORKS_IN_SERVICES, Perspective.USES_SERVICES, Perspective.CARER, Perspective.OTHER]
+
+
+class CohortFactory(factory.django.DjangoModelFactory):
+    """A cohort taking applications now, starting in a month. Pass `course` (a CoursePage)."""
+
+    class Meta:
+        model = Cohort
+
+    name = factory.Sequence(lambda n: f"Spring group {n}")
+    slug = factory.Sequence(lambda n: f"spring-group-{n}")
+    description = "A friendly group meeting online every fortnight."
+    applications_open_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=7))
+    apply_by = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
+    ends_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=90))
+    capacity = 12
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    role = Role.MEMBER
+    perspective = factory.Iterator(PERSPECTIVES)
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Application
+
+    statement = "I would like to learn alongside people with different experiences."
+    perspective = Perspective.USES_SERVICES
+    agreed_to_cohort_agreement = True
+
+
+class LiveSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LiveSession
+
+    title = factory.Sequence(lambda n: f"Session {n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=3))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=2))
+    video_url = "https://meet.example.org/colearn"
+    agenda = "Welcome, check-in, the lesson, and a closing round."
