@@ -106,7 +106,9 @@ def application_withdraw(*, application: Application, user: User) -> Application
 
 
 @transaction.atomic
-def application_decide(*, application: Application, decided_by: User, decision: str, message: str = "") -> Application:
+def application_decide(
+    *, application: Application, decided_by: User, decision: str, message: str = "", notify: bool = True
+) -> Application:
     """Accept, waitlist or decline. Locks the cohort, then re-reads the application, so a withdrawal or a full
     cohort seen by another request is respected; accepting creates the membership in the same transaction."""
     cohort = _locked_cohort(application.cohort)
@@ -122,7 +124,8 @@ def application_decide(*, application: Application, decided_by: User, decision: 
     application.decided_at, application.decision_message = timezone.now(), message.strip()
     application.full_clean(validate_unique=False)
     application.save()
-    transaction.on_commit(lambda: emails.application_decided(application))
+    if notify:
+        transaction.on_commit(lambda: emails.application_decided(application))
     return application
 
 
@@ -239,7 +242,7 @@ def module_release_set(*, cohort: Cohort, by: User, opens_on: dict[int, object])
 
 
 @transaction.atomic
-def announcement_post(*, cohort: Cohort, author: User, title: str, body: str) -> Announcement:
+def announcement_post(*, cohort: Cohort, author: User, title: str, body: str, notify: bool = True) -> Announcement:
     _require_facilitator(author, cohort)
     cleaned = text_to_rich_text(body)
     if not rich_text_to_plain(cleaned):
@@ -247,7 +250,8 @@ def announcement_post(*, cohort: Cohort, author: User, title: str, body: str) ->
     announcement = Announcement(cohort=cohort, author=author, title=" ".join(title.split()), body=cleaned)
     announcement.full_clean()
     announcement.save()
-    transaction.on_commit(lambda: emails.announcement_posted(announcement))
+    if notify:
+        transaction.on_commit(lambda: emails.announcement_posted(announcement))
     return announcement
 
 
@@ -265,3 +269,11 @@ def calendar_feed_regenerate(*, user: User) -> CalendarFeed:
 def calendar_feed_get_or_create(*, user: User) -> CalendarFeed:
     feed, _ = CalendarFeed.objects.get_or_create(user=user)
     return feed
+
+
+@transaction.atomic
+def cohort_create(**fields) -> Cohort:
+    cohort = Cohort(**fields)
+    cohort.full_clean()
+    cohort.save()
+    return cohort

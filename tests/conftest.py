@@ -28,3 +28,26 @@ def admin_user_factory(db):
         return UserFactory(**kwargs)
 
     return make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _leave_the_reused_database_migrated(django_db_setup, django_db_blocker):
+    """Transactional tests end with a flush, which also deletes the migration-made rows (Wagtail's root page and
+    default Site, the review workflow and groups). Put them back at the end of the run, so the next --reuse-db
+    run starts from a migrated database rather than an empty page tree."""
+    from django.apps import apps
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connection
+    from wagtail.models import Page
+
+    yield
+    with django_db_blocker.unblock():
+        serialized = getattr(connection, "_test_serialized_contents", None)
+        if serialized and not Page.objects.filter(depth=1).exists():
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(serialized)
+            # The rows come back with their ids; move PostgreSQL's sequences past them.
+            with connection.cursor() as cursor:
+                for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                    cursor.execute(statement)

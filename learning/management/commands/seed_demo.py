@@ -1,6 +1,20 @@
+import datetime
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
+from cohorts.models import Cohort, Role
+from cohorts.services import (
+    announcement_post,
+    application_decide,
+    application_submit,
+    attendance_record,
+    cohort_create,
+    cohort_set_facilitator,
+    module_release_set,
+    session_schedule,
+)
 from colearn.models import User
 from colearn.services import user_create
 from courses.content import course as course_content
@@ -46,6 +60,18 @@ DEMO_PEOPLE = [
         "role": "learner: has used day services for years and finished the course (certificate ready)",
     },
     {
+        "email": "priya@colearn.localhost",
+        "password": "demo-facilitator-colearn",
+        "display_name": "Priya",
+        "role": "facilitator (staff) of the demo group",
+    },
+    {
+        "email": "dev@colearn.localhost",
+        "password": "demo-facilitator-colearn",
+        "display_name": "Dev",
+        "role": "peer facilitator of the demo group",
+    },
+    {
         "email": "kit@colearn.localhost",
         "password": "demo-learner-colearn",
         "display_name": "Kit",
@@ -53,6 +79,23 @@ DEMO_PEOPLE = [
         "role": "learner: a carer who has just started following the course",
     },
 ]
+
+
+DEMO_COHORT_SLUG = "spring-learning-group"
+# (display name, how they come to the course, shows it to others)
+GROUP_MEMBERS = [
+    ("Sam", "works_in_services", True),
+    ("Jo", "uses_services", True),
+    ("Kit", "carer", False),
+    ("Amara", "uses_services", True),
+    ("Tom", "works_in_services", False),
+    ("Lin", "uses_services", False),
+    ("Rosa", "carer", True),
+    ("Ife", "uses_services", True),
+    ("Gareth", "works_in_services", True),
+    ("Noor", "other", False),
+]
+APPLICANTS = [("Hannah", "uses_services"), ("Marcus", "works_in_services"), ("Beth", "carer")]
 
 
 class Command(BaseCommand):
@@ -76,6 +119,9 @@ class Command(BaseCommand):
                 if "lessons_done" in person:
                     self._give_progress(user, person["lessons_done"])
             self.stdout.write(f"  {person['email']} / {person['password']}  ({person['role']})")
+        if not Cohort.objects.filter(slug=DEMO_COHORT_SLUG).exists():
+            self._seed_cohort()
+        self.stdout.write(f"  (and {len(GROUP_MEMBERS)} more members of the demo group, password demo-learner-colearn)")
 
     def _give_progress(self, user: User, lessons_done: int) -> None:
         """Progress through the built-in course, made through the same services a learner's clicks use."""
@@ -85,3 +131,87 @@ class Command(BaseCommand):
         course_follow(user=user, course=course)
         for lesson in course_progress(user=user, course=course).outline.lessons[:lessons_done]:
             lesson_complete(user=user, lesson=lesson)
+
+    def _person(self, name: str) -> User:
+        email = f"{name.lower()}@colearn.localhost"
+        user = User.objects.filter(email=email).first()
+        return user or user_create(email=email, password="demo-learner-colearn", display_name=name, email_verified=True)
+
+    def _seed_cohort(self) -> None:
+        """A living demo group, built through the same services the pages use."""
+        course = CoursePage.objects.live().filter(slug=course_content.COURSE["slug"]).first()
+        if course is None:
+            return
+        today = timezone.localdate()
+        now = timezone.now()
+        cohort = cohort_create(
+            course=course,
+            name="Spring learning group",
+            slug=DEMO_COHORT_SLUG,
+            description="A mixed group of staff, people who use services and carers, meeting online every fortnight.",
+            applications_open_at=now - datetime.timedelta(days=30),
+            apply_by=now + datetime.timedelta(days=10),
+            starts_on=today - datetime.timedelta(days=14),
+            ends_on=today + datetime.timedelta(days=60),
+            capacity=12,
+        )
+        cohort_set_facilitator(cohort=cohort, email="priya@colearn.localhost", role=Role.FACILITATOR)
+        cohort_set_facilitator(cohort=cohort, email="dev@colearn.localhost", role=Role.PEER_FACILITATOR)
+        priya = User.objects.get(email="priya@colearn.localhost")
+        for name, perspective, shown in GROUP_MEMBERS:
+            user = self._person(name)
+            application = application_submit(
+                cohort=cohort,
+                user=user,
+                statement="I would like to learn with others.",
+                perspective=perspective,
+                agreed_to_cohort_agreement=True,
+            )
+            application_decide(application=application, decided_by=priya, decision="accepted", notify=False)
+            user.memberships.filter(cohort=cohort).update(show_perspective=shown)
+        for name, perspective in APPLICANTS:
+            application_submit(
+                cohort=cohort,
+                user=self._person(name),
+                perspective=perspective,
+                agreed_to_cohort_agreement=True,
+                statement="I help run a community garden and want to make it more welcoming.",
+            )
+        modules = [entry.module for entry in course_progress(user=priya, course=course).outline.modules]
+        module_release_set(
+            cohort=cohort,
+            by=priya,
+            opens_on={module.pk: today + datetime.timedelta(days=14 * (i - 1)) for i, module in enumerate(modules)},
+        )
+        for days, title in [
+            (-14, "Welcome and what makes a place hopeful"),
+            (-1, "Relationships that last"),
+            (13, "Deep acceptance"),
+            (27, "Mapping what is already there"),
+        ]:
+            starts = (now + datetime.timedelta(days=days)).replace(hour=18, minute=0, second=0, microsecond=0)
+            session = session_schedule(
+                cohort=cohort,
+                by=priya,
+                notify=False,
+                title=title,
+                starts_at=starts,
+                ends_at=starts + datetime.timedelta(hours=1, minutes=30),
+                video_url="https://meet.example.org/spring-group",
+                agenda="Arrive and settle; check-in round; the lesson together; a small step to try; closing round.",
+            )
+            if days < 0:
+                members = cohort.memberships.filter(role=Role.MEMBER)
+                statuses = ["present", "present", "apologies", "present", "absent"]
+                attendance_record(
+                    session=session,
+                    by=priya,
+                    statuses={m.user_id: statuses[i % len(statuses)] for i, m in enumerate(members)},
+                )
+        announcement_post(
+            cohort=cohort,
+            author=priya,
+            title="Welcome to the group",
+            body="Welcome, everyone. Our sessions are on Thursday evenings.\n\nThere is no homework: "
+            "read what you can, and bring one thing you noticed.",
+        )

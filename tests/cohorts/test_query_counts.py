@@ -1,0 +1,72 @@
+"""The cohort space, the facilitator's space and the progress grid cost the same for 5 members or 100.
+
+Warm-up first. An N+1 here — a member's user fetched one by one, attendance per session, progress per member —
+would make the 100-member cohort cost more and fail.
+"""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from cohorts.models import Attendance, ModuleRelease, Role
+from learning.services.progress import lesson_complete
+from tests.factories import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SPACE_QUERIES = 16
+FACILITATOR_QUERIES = 16
+GRID_QUERIES = 12
+
+
+@pytest.fixture(params=[5, 100], ids=["5-members", "100-members"])
+def busy_cohort(request, course):
+    cohort = CohortFactory(course=course.course, capacity=200)
+    facilitator = UserFactory()
+    MembershipFactory(cohort=cohort, user=facilitator, role=Role.FACILITATOR, perspective="")
+    members = [UserFactory() for _ in range(request.param)]
+    for user in members:
+        MembershipFactory(cohort=cohort, user=user, show_perspective=True)
+        lesson_complete(user=user, lesson=course.lessons[0][0])
+    past = LiveSessionFactory(
+        cohort=cohort,
+        starts_at=timezone.now() - datetime.timedelta(days=7),
+        ends_at=timezone.now() - datetime.timedelta(days=7, hours=-2),
+    )
+    for _ in range(3):
+        LiveSessionFactory(cohort=cohort)
+    Attendance.objects.bulk_create([Attendance(session=past, user=user, status="present") for user in members])
+    ModuleRelease.objects.create(cohort=cohort, module=course.modules[1], opens_on=datetime.date(2030, 1, 1))
+    for _ in range(request.param // 10 + 1):
+        ApplicationFactory(cohort=cohort, user=UserFactory())
+    return cohort, facilitator, members[0]
+
+
+def counted(client, user, url, ceiling, django_assert_max_num_queries):
+    client.force_login(user)
+    client.get(url)
+    with django_assert_max_num_queries(ceiling):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_cohort_space(client, busy_cohort, django_assert_max_num_queries):
+    cohort, _, member = busy_cohort
+    counted(client, member, f"/cohorts/{cohort.slug}/", SPACE_QUERIES, django_assert_max_num_queries)
+
+
+def test_facilitator_dashboard(client, busy_cohort, django_assert_max_num_queries):
+    cohort, facilitator, _ = busy_cohort
+    counted(
+        client, facilitator, f"/cohorts/{cohort.slug}/facilitate/", FACILITATOR_QUERIES, django_assert_max_num_queries
+    )
+
+
+def test_progress_grid(client, busy_cohort, django_assert_max_num_queries):
+    cohort, facilitator, _ = busy_cohort
+    html = counted(
+        client, facilitator, f"/cohorts/{cohort.slug}/facilitate/progress/", GRID_QUERIES, django_assert_max_num_queries
+    )
+    assert "1 of 2" in html
