@@ -139,7 +139,8 @@ ALLOWED_TRANSITIONS = {
         ApplicationStatus.WITHDRAWN,
     },
     ApplicationStatus.WAITLISTED: {ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED, ApplicationStatus.WITHDRAWN},
-    ApplicationStatus.ACCEPTED: set(),
+    # An accepted person who later left the group may apply again.
+    ApplicationStatus.ACCEPTED: {ApplicationStatus.PENDING},
     ApplicationStatus.DECLINED: set(),
     ApplicationStatus.WITHDRAWN: {ApplicationStatus.PENDING},
 }
@@ -190,6 +191,10 @@ class LiveSession(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def is_over(self) -> bool:
+        return self.ends_at < timezone.now()
 
     def clean(self):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
@@ -252,7 +257,7 @@ class CalendarFeed(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed")
     token = models.CharField(max_length=64, unique=True, default=new_token)
-    created_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:
         return f"Calendar feed for {self.user}"

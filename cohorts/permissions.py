@@ -1,4 +1,5 @@
-"""Who may do what in a cohort. Every cohort view asks one of these; a "no" is a 404, the same as a missing cohort."""
+"""Who may do what in a cohort. Views reach cohorts through cohorts.selectors.cohort_for_member /
+cohort_for_facilitator, which build on these, so a "no" is a 404 exactly like a missing cohort."""
 
 from cohorts.models import Cohort, Membership
 
@@ -7,10 +8,6 @@ def active_membership(user, cohort: Cohort) -> Membership | None:
     if not user.is_authenticated:
         return None
     return Membership.objects.active().filter(user=user, cohort=cohort).first()
-
-
-def can_enter_cohort_space(user, cohort: Cohort) -> bool:
-    return active_membership(user, cohort) is not None
 
 
 def can_facilitate(user, cohort: Cohort) -> bool:

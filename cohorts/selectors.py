@@ -3,7 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404
 from django.utils import timezone
 
@@ -196,7 +196,13 @@ def register_for(session: LiveSession) -> list[tuple[Membership, str]]:
 
 
 def my_applications(user):
-    return Application.objects.filter(user=user).select_related("cohort", "cohort__course").order_by("-submitted_at")
+    is_member = Exists(Membership.objects.active().filter(cohort=OuterRef("cohort"), user=user))
+    return (
+        Application.objects.filter(user=user)
+        .select_related("cohort", "cohort__course")
+        .annotate(is_member=is_member)
+        .order_by("-submitted_at")
+    )
 
 
 def my_cohorts(user) -> list[Membership]:

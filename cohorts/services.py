@@ -1,5 +1,7 @@
 """The only writers for cohorts. Capacity and the application state machine are enforced under a row lock."""
 
+import secrets
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -27,6 +29,7 @@ from colearn.sanitize import rich_text_to_plain, text_to_rich_text
 from courses.selectors import course_outline
 
 FULL_MESSAGE = "This cohort is full. You can put the person on the waiting list instead."
+FULL_MESSAGE_FOR_JOINER = "Sorry, this group is full. Ask its facilitators about the next one."
 
 
 def _locked_cohort(cohort: Cohort) -> Cohort:
@@ -34,13 +37,14 @@ def _locked_cohort(cohort: Cohort) -> Cohort:
     return Cohort.objects.select_for_update().get(pk=cohort.pk)
 
 
-def _take_place(*, cohort: Cohort, user: User, perspective: str) -> Membership:
-    """Add a member, or bring back one who left. Call with the cohort row locked."""
+def _take_place(*, cohort: Cohort, user: User, perspective: str, joining: bool = False) -> Membership:
+    """Add a member, or bring back one who left. Call with the cohort row locked. `joining`: the person is adding
+    themselves, so messages speak to them rather than to a facilitator."""
     if Membership.objects.members().filter(cohort=cohort).count() >= cohort.capacity:
-        raise ValidationError(FULL_MESSAGE)
+        raise ValidationError(FULL_MESSAGE_FOR_JOINER if joining else FULL_MESSAGE)
     membership = Membership.objects.filter(cohort=cohort, user=user).first()
     if membership is not None and membership.is_active:
-        raise ValidationError("This person is already in the group.")
+        raise ValidationError("You are already in this group." if joining else "This person is already in the group.")
     if membership is None:
         membership = Membership(cohort=cohort, user=user, role=Role.MEMBER, perspective=perspective)
     else:
@@ -78,7 +82,7 @@ def application_submit(
     application = Application.objects.select_for_update().filter(cohort=cohort, user=user).first()
     if application is None:
         application = Application(cohort=cohort, user=user)
-    elif application.status != ApplicationStatus.WITHDRAWN:
+    elif ApplicationStatus.PENDING not in ALLOWED_TRANSITIONS[application.status]:
         raise ValidationError("You have already applied to this group.")
     application.statement, application.perspective = statement.strip(), perspective
     application.access_needs, application.agreed_to_cohort_agreement = access_needs.strip(), True
@@ -131,10 +135,12 @@ def application_decide(
 
 @transaction.atomic
 def membership_join_by_invite(*, cohort: Cohort, user: User, code: str, perspective: str) -> Membership:
-    if cohort.join_mode != JoinMode.INVITE or code != cohort.invite_code:
+    if cohort.join_mode != JoinMode.INVITE or not secrets.compare_digest(code, cohort.invite_code):
         raise PermissionDenied
+    if cohort.ends_on < timezone.localdate():
+        raise ValidationError("This group has finished, so it can no longer be joined.")
     cohort = _locked_cohort(cohort)
-    return _take_place(cohort=cohort, user=user, perspective=perspective)
+    return _take_place(cohort=cohort, user=user, perspective=perspective, joining=True)
 
 
 @transaction.atomic
@@ -168,6 +174,13 @@ def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str) -> Membersh
     return membership
 
 
+@transaction.atomic
+def membership_step_down(*, membership: Membership) -> Membership:
+    """A facilitator no longer named for the cohort stops facilitating, which ends their membership: they held
+    no place as a member, and giving them one could overfill the group. What they wrote stays theirs."""
+    return membership_leave(membership=membership)
+
+
 def _require_facilitator(user: User, cohort: Cohort) -> None:
     if not can_facilitate(user, cohort):
         raise PermissionDenied
@@ -184,10 +197,18 @@ def session_schedule(*, cohort: Cohort, by: User, notify: bool = True, **fields)
     return session
 
 
+def _refuse_if_over(session: LiveSession) -> None:
+    if session.cancelled_at is not None:
+        raise ValidationError("This session is cancelled, so it can’t be changed. Arrange a new one instead.")
+    if session.ends_at < timezone.now():
+        raise ValidationError("This session has already happened, so it can’t be changed or cancelled.")
+
+
 @transaction.atomic
 def session_update(*, session: LiveSession, by: User, **fields) -> LiveSession:
     _require_facilitator(by, session.cohort)
     session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    _refuse_if_over(session)
     for name, value in fields.items():
         setattr(session, name, value)
     session.sequence += 1
@@ -202,6 +223,7 @@ def session_cancel(*, session: LiveSession, by: User) -> LiveSession:
     _require_facilitator(by, session.cohort)
     session = LiveSession.objects.select_for_update().get(pk=session.pk)
     if session.cancelled_at is None:
+        _refuse_if_over(session)
         session.cancelled_at = timezone.now()
         session.sequence += 1
         session.save(update_fields=["cancelled_at", "sequence"])
@@ -261,7 +283,7 @@ def calendar_feed_regenerate(*, user: User) -> CalendarFeed:
     feed, created = CalendarFeed.objects.get_or_create(user=user)
     if not created:
         feed.token = new_token()
-        feed.save(update_fields=["token", "created_at"])
+        feed.save(update_fields=["token", "updated_at"])
     return feed
 
 
@@ -269,6 +291,13 @@ def calendar_feed_regenerate(*, user: User) -> CalendarFeed:
 def calendar_feed_get_or_create(*, user: User) -> CalendarFeed:
     feed, _ = CalendarFeed.objects.get_or_create(user=user)
     return feed
+
+
+def check_capacity(*, cohort: Cohort, capacity: int) -> None:
+    """Capacity can never be set below the members the group already has."""
+    taken = Membership.objects.members().filter(cohort=cohort).count() if cohort.pk else 0
+    if capacity < taken:
+        raise ValidationError(f"The group already has {taken} members, so its capacity can’t be less.")
 
 
 @transaction.atomic

@@ -3,13 +3,12 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cohorts.models import Cohort, Membership, Role
-from cohorts.services import cohort_set_facilitator
+from cohorts.services import check_capacity, cohort_set_facilitator, membership_step_down
 from colearn.models import User
 
 
@@ -30,7 +29,8 @@ class CohortAdminForm(WagtailAdminModelForm):
         label="Facilitators (staff)",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Email addresses of their Colearn accounts, separated by commas.",
+        help_text="Email addresses of their Colearn accounts, separated by commas. Removing someone here ends their "
+        "place in the group.",
     )
     peer_facilitator_emails = forms.CharField(
         label="Peer facilitators",
@@ -49,6 +49,11 @@ class CohortAdminForm(WagtailAdminModelForm):
             ):
                 self.fields[field].initial = ", ".join(m.user.email for m in facilitating if m.role == role)
 
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        check_capacity(cohort=self.instance, capacity=capacity)
+        return capacity
+
     def clean_facilitator_emails(self):
         return _emails(self.cleaned_data["facilitator_emails"])
 
@@ -61,11 +66,9 @@ class CohortAdminForm(WagtailAdminModelForm):
         wanted |= {email.lower(): Role.PEER_FACILITATOR for email in self.cleaned_data["peer_facilitator_emails"]}
         for email, role in wanted.items():
             cohort_set_facilitator(cohort=cohort, email=email, role=role)
-        # Anyone no longer named steps down as facilitator (their membership ends; what they wrote stays theirs).
         for membership in Membership.objects.facilitating().filter(cohort=cohort).select_related("user"):
             if membership.user.email.lower() not in wanted:
-                membership.ended_at = membership.ended_at or timezone.now()
-                membership.save(update_fields=["ended_at"])
+                membership_step_down(membership=membership)
         return cohort
 
 

@@ -23,8 +23,9 @@ class SignupDetailsForm(forms.Form):
         return " ".join(self.cleaned_data["display_name"].split())
 
     def signup(self, request, user) -> None:
-        user.display_name = self.cleaned_data["display_name"]
-        user.save(update_fields=["display_name"])
+        from colearn.services import user_update_profile  # services import this module's neighbours; import late
+
+        user_update_profile(user=user, display_name=self.cleaned_data["display_name"], pronouns="", about="")
 
 
 class ProfileForm(forms.ModelForm):

@@ -1,6 +1,8 @@
+import re
 from functools import wraps
 
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def post_only(view):
@@ -19,3 +21,32 @@ def post_only(view):
 
 def wants_json(request) -> bool:
     return "application/json" in request.headers.get("Accept", "")
+
+
+def add_service_errors(form, error) -> None:
+    """Show a service's ValidationError on the form: next to the field it names, or at the top."""
+    if hasattr(error, "error_dict"):
+        for field, field_messages in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, field_messages)
+    else:
+        form.add_error(None, error.messages)
+
+
+def safe_next(request, fallback: str) -> str:
+    """A same-site address to go back to, from the form's `next` field; anything else is ignored."""
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return fallback
+
+
+_ID = re.compile(r"[0-9]{1,18}")
+
+
+def parse_id(value) -> int | None:
+    """An id typed into a form or address: ASCII digits only ("²".isdigit() is true, but int() refuses it),
+    and short enough for any database's integer. Anything else is None, never an error page."""
+    value = str(value or "")
+    return int(value) if _ID.fullmatch(value) else None

@@ -1,5 +1,6 @@
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.shortcuts import render
 
 # Wagtail's editor uses inline scripts and styles (scheduling dialog, Draftail), and shows images from blob: URLs
 # while uploading. The public site keeps the strict nonce policy from settings.
@@ -16,3 +17,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if request.path_info.startswith("/admin/") and not report_only:
             parts.replace = {**(parts.replace or {}), **CMS_POLICY_REPLACEMENTS}
         return parts
+
+
+class NullCharacterMiddleware:
+    """PostgreSQL cannot store a NUL character, so one in an address or a form would end in a server error.
+    In an address it is a bad request; in what someone typed it is silently dropped, so their text still saves."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any("\x00" in value for value in request.GET.values()):
+            return render(request, "400.html", status=400)
+        if request.method == "POST" and any("\x00" in value for value in request.POST.values()):
+            cleaned = request.POST.copy()
+            for key in cleaned:
+                cleaned.setlist(key, [value.replace("\x00", "") for value in cleaned.getlist(key)])
+            request.POST = cleaned
+        return self.get_response(request)

@@ -4,14 +4,20 @@ Kinds are declared here, once, so the preferences page can list them; the apps t
 Account and security emails (verification, password reset) always go: they are not in this list.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+
+logger = logging.getLogger(__name__)
 
 EMAIL_KINDS = {
     "application_decided": "When a facilitator decides on your application to join a group",
     "session_changes": "When a live session is scheduled, changed or cancelled (with a calendar file)",
     "announcements": "Announcements from the facilitators of your groups",
+    "responses": "When someone responds to a reflection you shared",
+    "check_ins": "When someone in a group you facilitate asks for a check-in",
 }
 
 
@@ -35,5 +41,9 @@ def send_email(
     message = EmailMessage(subject=" ".join(f"Colearn: {subject}".split()), body=body, to=[user.email], from_email=None)
     for filename, content, mimetype in attachments:
         message.attach(filename, content, mimetype)
-    message.send()
+    try:
+        message.send()
+    except Exception:  # a mail server hiccup must not undo, or hide, a change that is already saved
+        logger.exception("Could not send a %s email to user %s", kind, user.pk)
+        return False
     return True

@@ -1,11 +1,14 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from colearn import views
+from colearn.converters import IdConverter
 from courses import views as course_views
+
+register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("healthz/", views.health, name="health"),

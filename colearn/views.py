@@ -28,8 +28,10 @@ def page_not_found(request, exception=None):
 
 
 def csrf_failure(request, reason=""):
-    """A form was sent with an expired or missing security token, usually after a long pause."""
-    return render(request, "403_csrf.html", status=403)
+    """A form was sent with an expired or missing security token, usually after a long pause or after signing in
+    again in another tab. Nothing is saved, but whatever the person wrote comes back in a fresh form: no lost text."""
+    posted = request.POST if request.method == "POST" and request.POST.get("text") else None
+    return render(request, "403_csrf.html", {"posted": posted}, status=403)
 
 
 @login_required

@@ -3,6 +3,8 @@ import secrets
 from django.conf import settings
 from django.db import models
 
+from cohorts.models import Membership
+
 
 class CourseFollow(models.Model):
     """Someone following a course at their own pace. Stopping removes this row and nothing else."""
@@ -55,3 +57,159 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return f"Certificate {self.code}"
+
+
+class EntryKind(models.TextChoices):
+    REFLECTION = "reflection", "Reflection"
+    SMALL_WIN = "small_win", "Small win"
+    ACTION = "action", "Action to try"
+
+
+class Visibility(models.TextChoices):
+    PRIVATE = "private", "Only me"
+    FACILITATORS = "facilitators", "My group’s facilitators"
+    COHORT = "cohort", "My group"
+
+
+class JournalEntryQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """THE privacy rule. Every read of a journal entry goes through here.
+
+        The author sees all their own entries. Anyone else sees an entry only if it is shared with an audience they
+        are in right now — the group's facilitators, or the whole group — and the author is still an active member
+        of that group. Superusers get nothing extra.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        in_group = Membership.objects.active().filter(user=user).values("cohort_id")
+        facilitating = Membership.objects.facilitating().filter(user=user).values("cohort_id")
+        author_still_in_group = models.Exists(
+            Membership.objects.active().filter(
+                cohort_id=models.OuterRef("cohort_id"), user_id=models.OuterRef("author_id")
+            )
+        )
+        shared_with_viewer = models.Q(visibility=Visibility.COHORT, cohort_id__in=in_group) | models.Q(
+            visibility=Visibility.FACILITATORS, cohort_id__in=facilitating
+        )
+        return self.filter(models.Q(author=user) | (shared_with_viewer & author_still_in_group))
+
+
+class JournalEntry(models.Model):
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="journal_entries")
+    kind = models.CharField(max_length=12, choices=EntryKind.choices, default=EntryKind.REFLECTION)
+    title = models.CharField(max_length=150, blank=True)
+    text = models.TextField(help_text="What the person typed, with its light formatting, for editing and export.")
+    body = models.TextField(help_text="The text as rich text, made by the one sanitiser when saved.")
+    visibility = models.CharField(max_length=12, choices=Visibility.choices, default=Visibility.PRIVATE)
+    cohort = models.ForeignKey("cohorts.Cohort", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    course = models.ForeignKey("courses.CoursePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    lesson = models.ForeignKey("courses.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    prompt_id = models.CharField(max_length=64, blank=True, db_index=True)
+    # The prompt's wording when answered, so the answer still makes sense if an editor rewrites the prompt.
+    prompt_text = models.CharField(max_length=300, blank=True)
+    outcome = models.TextField("how it went", blank=True, help_text="For an action to try: how it went.")
+    outcome_recorded_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = JournalEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["author", "-created_at"]), models.Index(fields=["cohort", "visibility"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(visibility="private") | models.Q(cohort__isnull=False),
+                name="shared_entries_name_their_group",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"{self.get_kind_display()} of {self.created_at:%d %B %Y}"
+
+
+class JournalDraft(models.Model):
+    """Text being typed, saved every few seconds. `version` makes a save from a stale tab a conflict, not a loss."""
+
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="journal_drafts")
+    key = models.CharField(max_length=120, help_text="Which form: new, entry-<id> or prompt-<lesson>-<prompt>.")
+    title = models.CharField(max_length=150, blank=True)
+    text = models.TextField(blank=True)
+    version = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["author", "key"], name="one_draft_per_form")]
+
+    def __str__(self) -> str:
+        return f"Draft {self.key} by {self.author_id}"
+
+
+class ResponseQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Responses ride on their entry's audience. A hidden response shows only to its author and the group's
+        facilitators (so its author can see that and why)."""
+        visible_entries = JournalEntry.objects.visible_to(user).values("pk")
+        facilitating = (
+            Membership.objects.facilitating().filter(user=user).values("cohort_id") if user.is_authenticated else []
+        )
+        return self.filter(entry_id__in=visible_entries).filter(
+            models.Q(hidden_at__isnull=True) | models.Q(author=user) | models.Q(entry__cohort_id__in=facilitating)
+        )
+
+
+class Response(models.Model):
+    entry = models.ForeignKey(JournalEntry, on_delete=models.CASCADE, related_name="responses")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="journal_responses")
+    text = models.TextField(help_text="What the person typed, for editing.")
+    body = models.TextField(help_text="The text as rich text, made by the one sanitiser when saved.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hidden_reason = models.CharField(max_length=300, blank=True)
+
+    objects = ResponseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Response {self.pk} to entry {self.entry_id}"
+
+
+class CheckInRequest(models.Model):
+    """Someone asked their facilitators for a check-in. Facilitators are told that, and nothing of what was written."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="check_in_requests")
+    cohort = models.ForeignKey("cohorts.Cohort", on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey("courses.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Check-in for {self.user_id} in {self.cohort_id}"
+
+
+class ConfidenceCheck(models.Model):
+    """ "Where am I now?": a person's own rating, 1 to 5, against one of a course's capability statements."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="confidence_checks")
+    capability = models.ForeignKey("courses.CourseCapability", on_delete=models.CASCADE, related_name="+")
+    rating = models.PositiveSmallIntegerField()
+    checked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["checked_at"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(rating__gte=1, rating__lte=5), name="rating_from_1_to_5")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} rated {self.capability_id}: {self.rating}"

@@ -2,12 +2,26 @@
 
 from dataclasses import dataclass, field
 
+from django.db import connection
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404
+
 from cohorts.models import Membership
 from cohorts.selectors import my_cohorts, upcoming_sessions_for
 from colearn.models import User
 from courses.models import CoursePage, LessonPage
 from courses.selectors import CourseOutline, ModuleOutline, course_outlines
-from learning.models import Certificate, CourseFollow, LessonCompletion
+from learning.models import (
+    Certificate,
+    CheckInRequest,
+    CourseFollow,
+    EntryKind,
+    JournalDraft,
+    JournalEntry,
+    LessonCompletion,
+    Response,
+    Visibility,
+)
 
 
 @dataclass
@@ -127,10 +141,6 @@ def dashboard_for(user: User) -> Dashboard:
     return Dashboard(courses=courses, continue_with=continue_with, sections=dashboard_sections(user))
 
 
-def certificate_for_owner(*, user: User, code: str) -> Certificate | None:
-    return Certificate.objects.filter(user=user, code=code).first()
-
-
 def certificate_public(*, code: str) -> Certificate | None:
     return Certificate.objects.filter(code=code).first()
 
@@ -172,7 +182,19 @@ def cohort_progress_grid(cohort) -> tuple[list, list[GridRow]]:
 
 
 def dashboard_sections(user) -> list[DashboardSection]:
-    sections = []
+    own = JournalEntry.objects.visible_to(user).filter(author=user)
+    sections = [
+        DashboardSection(
+            "journal",
+            "Your journal",
+            "learning/dashboard/journal.html",
+            {
+                "recent": list(own.exclude(kind=EntryKind.SMALL_WIN)[:3]),
+                "wins": list(own.filter(kind=EntryKind.SMALL_WIN)[:3]),
+                "awaiting": list(own.filter(kind=EntryKind.ACTION, outcome_recorded_at__isnull=True)[:3]),
+            },
+        )
+    ]
     cohorts = my_cohorts(user)
     if cohorts:
         sections.append(
@@ -187,3 +209,112 @@ def dashboard_sections(user) -> list[DashboardSection]:
             )
         )
     return sections
+
+
+@dataclass
+class JournalFilters:
+    kind: str = ""
+    course_id: int | None = None
+    visibility: str = ""
+    query: str = ""
+
+
+def journal_for(user: User, filters: JournalFilters):
+    """The person's own entries only (never anyone else's, even if shared with them), newest first."""
+    entries = JournalEntry.objects.visible_to(user).filter(author=user).select_related("course", "lesson", "cohort")
+    if filters.kind:
+        entries = entries.filter(kind=filters.kind)
+    if filters.course_id:
+        entries = entries.filter(course_id=filters.course_id)
+    if filters.visibility:
+        entries = entries.filter(visibility=filters.visibility)
+    if filters.query:
+        entries = _search(entries, filters.query)
+    return entries.annotate(response_count=Count("responses", filter=Q(responses__hidden_at__isnull=True))).order_by(
+        "-created_at", "-pk"
+    )
+
+
+def _search(entries, query: str):
+    """Full-text search on PostgreSQL (stemmed, so "walks" finds "walking"); a plain contains search elsewhere."""
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector("title", weight="A", config="english") + SearchVector(
+            "text", weight="B", config="english"
+        )
+        return entries.annotate(search=vector).filter(
+            search=SearchQuery(query, config="english", search_type="websearch")
+        )
+    matches = Q()
+    for word in query.split():
+        matches &= Q(title__icontains=word) | Q(text__icontains=word)
+    return entries.filter(matches)
+
+
+def journal_courses(user: User):
+    """Courses the person has written about, for the filter."""
+    return CoursePage.objects.filter(pk__in=JournalEntry.objects.filter(author=user).values("course_id")).order_by(
+        "title"
+    )
+
+
+def entry_for(user: User, entry_id: int) -> JournalEntry:
+    """One entry, through the privacy rule: anything the viewer may not see is a 404 like a missing id."""
+    return get_object_or_404(
+        JournalEntry.objects.visible_to(user).select_related("author", "cohort", "course", "lesson"), pk=entry_id
+    )
+
+
+def responses_for(user: User, entry: JournalEntry) -> list[Response]:
+    return list(Response.objects.visible_to(user).filter(entry=entry).select_related("author", "hidden_by"))
+
+
+def answers_to_prompts(user: User, lesson: LessonPage) -> dict[str, list[JournalEntry]]:
+    """The person's own earlier answers to each of a lesson's prompts, keyed by prompt id."""
+    answers: dict[str, list[JournalEntry]] = {}
+    if not user.is_authenticated:
+        return answers
+    for entry in (
+        JournalEntry.objects.visible_to(user)
+        .filter(author=user, lesson=lesson)
+        .exclude(prompt_id="")
+        .order_by("created_at")
+    ):
+        answers.setdefault(entry.prompt_id, []).append(entry)
+    return answers
+
+
+def drafts_for(user: User, keys: list[str]) -> dict[str, JournalDraft]:
+    if not user.is_authenticated:
+        return {}
+    return {draft.key: draft for draft in JournalDraft.objects.filter(author=user, key__in=keys)}
+
+
+def shared_entries_for_cohort(cohort, viewer: User):
+    """The cohort feed: entries shared with this group (or its facilitators) that the viewer may read, newest first."""
+    responses = Prefetch(
+        "responses",
+        queryset=Response.objects.visible_to(viewer).select_related("author", "hidden_by"),
+        to_attr="visible_responses",
+    )
+    return (
+        JournalEntry.objects.visible_to(viewer)
+        .filter(cohort=cohort)
+        .exclude(visibility=Visibility.PRIVATE)
+        .select_related("author", "lesson")
+        .prefetch_related(responses)
+        .order_by("-created_at")
+    )
+
+
+def actions_awaiting_outcome(user: User) -> list[JournalEntry]:
+    return list(
+        JournalEntry.objects.visible_to(user).filter(
+            author=user, kind=EntryKind.ACTION, outcome_recorded_at__isnull=True
+        )[:5]
+    )
+
+
+def open_check_ins(cohort) -> list[CheckInRequest]:
+    return list(CheckInRequest.objects.filter(cohort=cohort, resolved_at__isnull=True).select_related("user", "lesson"))

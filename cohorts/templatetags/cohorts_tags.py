@@ -13,8 +13,9 @@ def upcoming_cohorts(course):
 
 @register.filter
 def attendance_label(recorded: dict, session_id: int) -> str:
+    """Your own attendance, said kindly: present or sent apologies. Nobody is told they were absent."""
     status = recorded.get(session_id)
-    return AttendanceStatus(status).label if status else ""
+    return AttendanceStatus(status).label if status in {AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES} else ""
 
 
 THIRD_PERSON = {

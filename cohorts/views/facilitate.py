@@ -17,8 +17,7 @@ from cohorts.services import (
     session_schedule,
     session_update,
 )
-from cohorts.views.common import add_service_errors
-from colearn.http import post_only
+from colearn.http import add_service_errors
 
 
 @login_required
@@ -38,7 +37,10 @@ def application(request, slug: str, application_id: int):
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, f"Decision saved and {application.user.public_name} has been emailed.")
+            messages.success(
+                request,
+                f"Decision saved. {application.user.public_name} is told by email unless they switched it off.",
+            )
             return redirect("cohorts:facilitate", slug=slug)
     return render(
         request, "cohorts/facilitate/application.html", {"cohort": cohort, "application": application, "form": form}
@@ -61,18 +63,23 @@ def session_form(request, slug: str, session_id: int | None = None):
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, "Session saved. Everyone in the group has been emailed a calendar file.")
+            messages.success(request, "Session saved. The group is emailed the details with a calendar file.")
             return redirect("cohorts:facilitate", slug=slug)
     return render(request, "cohorts/facilitate/session_form.html", {"cohort": cohort, "session": session, "form": form})
 
 
-@post_only
 @login_required
 def session_cancel_view(request, slug: str, session_id: int):
     cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
     session = get_object_or_404(LiveSession, pk=session_id, cohort=cohort)
-    session_cancel(session=session, by=request.user)
-    messages.success(request, f"“{session.title}” is cancelled and everyone in the group has been told.")
+    if request.method != "POST":
+        return render(request, "cohorts/facilitate/session_cancel.html", {"cohort": cohort, "session": session})
+    try:
+        session_cancel(session=session, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, f"“{session.title}” is cancelled. The group is being told by email.")
     return redirect("cohorts:facilitate", slug=slug)
 
 

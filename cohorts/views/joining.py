@@ -10,8 +10,7 @@ from cohorts.forms import ApplicationForm, InviteJoinForm
 from cohorts.models import Application, Cohort, JoinMode
 from cohorts.selectors import my_applications, places_taken
 from cohorts.services import application_submit, application_withdraw, membership_join_by_invite
-from cohorts.views.common import add_service_errors
-from colearn.http import post_only
+from colearn.http import add_service_errors, post_only
 
 
 @login_required

@@ -1,7 +1,10 @@
+from dataclasses import dataclass
+
 from django import template
 
 from courses.selectors import CourseOutline
-from learning.selectors import CourseProgress, course_progress
+from learning.permissions import groups_to_share_with
+from learning.selectors import CourseProgress, answers_to_prompts, course_progress, drafts_for
 
 register = template.Library()
 
@@ -23,3 +26,31 @@ def lesson_done(progress: CourseProgress, lesson) -> bool:
 @register.filter
 def module_progress(progress: CourseProgress, module):
     return progress.for_module(module)
+
+
+@dataclass
+class LessonJournal:
+    answers: dict
+    drafts: dict
+    groups: list
+
+
+@register.simple_tag(takes_context=True)
+def lesson_journal(context, lesson, outline: CourseOutline | None):
+    """For answering a lesson's prompts in place: my earlier answers, unsaved drafts and the groups I could share
+    with. Three queries for the whole lesson, however many prompts it has."""
+    user = context["request"].user
+    if not user.is_authenticated:
+        return None
+    keys = [f"prompt-{lesson.pk}-{block.id}" for block in lesson.reflection_prompts()]
+    prefix = f"prompt-{lesson.pk}-"
+    drafts = {key.removeprefix(prefix): draft for key, draft in drafts_for(user, keys).items()}
+    course = outline.course if outline else None
+    return LessonJournal(
+        answers=answers_to_prompts(user, lesson), drafts=drafts, groups=groups_to_share_with(user, course)
+    )
+
+
+@register.filter
+def get_item(mapping: dict, key):
+    return mapping.get(key) if mapping else None

@@ -9,7 +9,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from cohorts.models import Attendance, ModuleRelease, Role
+from cohorts.models import Announcement, Attendance, ModuleRelease, Role
 from learning.services.progress import lesson_complete
 from tests.factories import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
 
@@ -35,7 +35,9 @@ def busy_cohort(request, course):
         ends_at=timezone.now() - datetime.timedelta(days=7, hours=-2),
     )
     for _ in range(3):
-        LiveSessionFactory(cohort=cohort)
+        LiveSessionFactory(cohort=cohort, module=course.modules[0])
+    for n in range(request.param // 10 + 2):
+        Announcement.objects.create(cohort=cohort, author=facilitator, title=f"News {n}", body="<p>Hello</p>")
     Attendance.objects.bulk_create([Attendance(session=past, user=user, status="present") for user in members])
     ModuleRelease.objects.create(cohort=cohort, module=course.modules[1], opens_on=datetime.date(2030, 1, 1))
     for _ in range(request.param // 10 + 1):

@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, connections
 
 from cohorts.models import Application, ApplicationStatus, Membership, Role
@@ -30,8 +30,8 @@ def run_together(calls):
             barrier.wait()
             call()
             outcomes[index] = "ok"
-        except ValidationError as error:
-            outcomes[index] = error.messages[0]
+        except (ValidationError, PermissionDenied) as error:
+            outcomes[index] = getattr(error, "messages", ["refused"])[0]
         finally:
             connections.close_all()
 
@@ -40,6 +40,8 @@ def run_together(calls):
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads), "a decision never finished: a lock was not released"
+    assert None not in outcomes, "a decision failed with something other than a clear ValidationError"
     return outcomes
 
 

@@ -11,10 +11,10 @@ from tests.factories import build_course
 
 pytestmark = pytest.mark.django_db
 
-DASHBOARD_QUERIES = 13
+DASHBOARD_QUERIES = 16
 COURSE_QUERIES = 22
 MODULE_QUERIES = 22
-LESSON_QUERIES = 24
+LESSON_QUERIES = 27
 
 
 @pytest.fixture(params=[1, 30], ids=["1-course", "30-courses"])

@@ -7,7 +7,7 @@ from cohorts.models import Application, Attendance, Cohort, LiveSession, Members
 from colearn.models import User
 from courses.loader import built_in_course_load
 from courses.models import CoursePage
-from learning.models import LessonCompletion
+from learning.models import CheckInRequest, ConfidenceCheck, JournalEntry, LessonCompletion, Response
 from learning.selectors import course_progress
 
 pytestmark = pytest.mark.django_db
@@ -38,6 +38,12 @@ def test_demo_people_are_created_once_with_progress_and_printed(capsys):
     assert LiveSession.objects.filter(cohort=cohort, starts_at__lt=timezone.now()).count() == 2
     assert LiveSession.objects.filter(cohort=cohort, starts_at__gt=timezone.now()).count() == 2
     assert Attendance.objects.filter(session__cohort=cohort).count() == 20
+
+    assert set(JournalEntry.objects.values_list("kind", flat=True)) == {"reflection", "small_win", "action"}
+    assert set(JournalEntry.objects.values_list("visibility", flat=True)) == {"private", "facilitators", "cohort"}
+    assert Response.objects.filter(hidden_at__isnull=False).count() == 1
+    assert ConfidenceCheck.objects.count() == 9 and CheckInRequest.objects.count() == 1
+    assert JournalEntry.objects.count() == 8, "the second run added nothing"
 
 
 def test_demo_people_are_never_created_where_demo_data_is_off(settings):

@@ -12,6 +12,7 @@ from cohorts.services import (
     attendance_record,
     cohort_create,
     cohort_set_facilitator,
+    membership_update_visibility,
     module_release_set,
     session_schedule,
 )
@@ -19,8 +20,12 @@ from colearn.models import User
 from colearn.services import user_create
 from courses.content import course as course_content
 from courses.models import CoursePage
+from learning.models import Visibility
 from learning.selectors import course_progress
+from learning.services.confidence import confidence_record
+from learning.services.journal import check_in_request, entry_create, entry_record_outcome
 from learning.services.progress import course_follow, lesson_complete
+from learning.services.responses import response_create, response_hide
 
 # Known passwords: only ever created where settings allow demo data (dev and test, never production).
 DEMO_PEOPLE = [
@@ -168,7 +173,7 @@ class Command(BaseCommand):
                 agreed_to_cohort_agreement=True,
             )
             application_decide(application=application, decided_by=priya, decision="accepted", notify=False)
-            user.memberships.filter(cohort=cohort).update(show_perspective=shown)
+            membership_update_visibility(membership=user.memberships.get(cohort=cohort), show_perspective=shown)
         for name, perspective in APPLICANTS:
             application_submit(
                 cohort=cohort,
@@ -212,6 +217,97 @@ class Command(BaseCommand):
             cohort=cohort,
             author=priya,
             title="Welcome to the group",
+            notify=False,
             body="Welcome, everyone. Our sessions are on Thursday evenings.\n\nThere is no homework: "
             "read what you can, and bring one thing you noticed.",
         )
+        self._seed_journals(cohort, course)
+
+    def _seed_journals(self, cohort, course) -> None:
+        """Entries of every kind and audience, responses, a check-in and confidence ratings: a living group."""
+        people = {
+            name: User.objects.get(email=f"{name.lower()}@colearn.localhost")
+            for name in ("Sam", "Jo", "Kit", "Amara", "Priya", "Dev")
+        }
+        lesson = course_progress(user=people["Sam"], course=course).outline.lessons[0]
+        prompt = lesson.reflection_prompts()[0]
+        entry_create(
+            author=people["Sam"],
+            lesson=lesson,
+            prompt_id=prompt.id,
+            text="The first thing people see at our centre is the sign-in book and the rules on the wall. "
+            "I had never noticed how that must feel until we walked round together.",
+        )
+        entry_create(
+            author=people["Sam"],
+            kind="small_win",
+            title="Asked instead of told",
+            text="I asked Lin what she would like to do this week instead of suggesting the art group. "
+            "She chose the walking group, and **came back smiling**.",
+        )
+        entry_create(
+            author=people["Sam"],
+            kind="action",
+            title="Move the rules board",
+            text="Talk to the team about moving the rules board away from the front door.",
+        )
+        entry_create(
+            author=people["Sam"],
+            title="Turnover",
+            visibility=Visibility.FACILITATORS,
+            cohort=cohort,
+            text="Three people I work with have left this year. I worry about what it does to the members "
+            "who have to start again with someone new.",
+        )
+        shared = entry_create(
+            author=people["Jo"],
+            title="What a breathing space means to me",
+            visibility=Visibility.COHORT,
+            cohort=cohort,
+            text="For years the centre was somewhere to be, not somewhere to go *from*.\n\n"
+            "What changed things for me:\n- a worker who stayed\n- a choir that met on Tuesdays\n"
+            "- being asked what I wanted, and waited for",
+        )
+        response_create(
+            entry=shared,
+            author=people["Priya"],
+            notify=False,
+            text="Thank you for sharing this, Jo. The bit about being waited for will stay with me.",
+        )
+        response_create(
+            entry=shared,
+            author=people["Amara"],
+            notify=False,
+            text="Same for me with the allotment. It was the first place nobody knew my diagnosis.",
+        )
+        off_topic = response_create(
+            entry=shared, author=people["Dev"], notify=False, text="Does anyone know when the next session is?"
+        )
+        response_hide(
+            response=off_topic,
+            by=people["Priya"],
+            reason="Moved to the announcements so this thread stays about Jo's reflection.",
+        )
+        entry_create(
+            author=people["Jo"],
+            kind="small_win",
+            visibility=Visibility.COHORT,
+            cohort=cohort,
+            text="I went to the library on my own and asked about the reading group.",
+        )
+        action = entry_create(
+            author=people["Kit"],
+            kind="action",
+            title="Ask the choir leader",
+            text="Ask the choir leader whether my brother could come along with me the first time.",
+        )
+        entry_record_outcome(entry=action, by=people["Kit"], outcome="She said yes straight away, and offered a lift.")
+        entry_create(author=people["Kit"], text="A quiet week. Tired, but I read the lesson on small steps twice.")
+        check_in_request(user=people["Kit"], cohort=cohort, lesson=lesson, notify=False)
+        capabilities = list(course.capabilities.all())
+        for name, ratings in (("Sam", [3, 2, 4]), ("Jo", [4, 3, 3]), ("Kit", [2, 2, 3])):
+            confidence_record(
+                user=people[name],
+                course=course,
+                ratings={capability.pk: rating for capability, rating in zip(capabilities, ratings, strict=False)},
+            )

@@ -1,0 +1,190 @@
+"""A person's right to their own data: their journal as a file to keep, or a page to print.
+
+"All of mine, nothing of anyone else's": only entries the person wrote (never ones others shared with them), read
+through the one privacy rule, with the responses they can see, named by display name and never by email.
+These functions only read; they write nothing. Each costs the same two queries for 5 entries or 5,000.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import dateformat, timezone
+
+from colearn.models import User
+from courses.models import CoursePage
+from learning.models import EntryKind, JournalEntry, Response, Visibility
+
+
+@dataclass
+class ExportedEntry:
+    """One of the person's entries with what an export shows alongside it."""
+
+    entry: JournalEntry
+    responses: list[Response] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return self.entry.title or f"{self.entry.get_kind_display()}, {day(self.entry.created_at)}"
+
+    @property
+    def audience(self) -> str:
+        return who_can_read(self.entry)
+
+    @property
+    def outcome(self) -> str:
+        return self.entry.outcome if self.entry.kind == EntryKind.ACTION else ""
+
+
+def day(moment: datetime) -> str:
+    """ "14 March 2027", in the site's time zone."""
+    return dateformat.format(timezone.localtime(moment), "j F Y")
+
+
+def who_can_read(entry: JournalEntry) -> str:
+    """Who the entry was shared with, in words. Needs no query beyond the entry's group, already loaded."""
+    if entry.visibility == Visibility.FACILITATORS and entry.cohort:
+        return f"You and the facilitators of {entry.cohort.name}"
+    if entry.visibility == Visibility.COHORT and entry.cohort:
+        return f"Everyone in {entry.cohort.name}"
+    return "Only you"
+
+
+def own_entries(*, user: User):
+    """The person's own entries, through the privacy rule. Never an entry someone else shared with them."""
+    return JournalEntry.objects.visible_to(user).filter(author=user)
+
+
+def journal_export_entries(
+    *, user: User, course: CoursePage | None = None, entry: JournalEntry | None = None
+) -> list[ExportedEntry]:
+    """The person's entries, oldest first, each with the responses they may see. Two queries, whatever the count."""
+    entries = own_entries(user=user)
+    if course is not None:
+        entries = entries.filter(course=course)
+    if entry is not None:
+        entries = entries.filter(pk=entry.pk)
+    exported = [
+        ExportedEntry(entry=e)
+        for e in entries.select_related("course", "lesson", "cohort").order_by("created_at", "pk")
+    ]
+    # One query for every response, by subquery rather than a list of ids, so a long journal stays one query.
+    by_entry: dict[int, list[Response]] = defaultdict(list)
+    responses = (
+        Response.objects.visible_to(user)
+        .filter(entry__in=entries.values("pk"))
+        .select_related("author")
+        .order_by("created_at", "pk")
+    )
+    for response in responses if exported else []:
+        by_entry[response.entry_id].append(response)
+    for item in exported:
+        item.responses = by_entry[item.entry.pk]
+    return exported
+
+
+def scope_sentence(*, course: CoursePage | None = None, entry: JournalEntry | None = None) -> str:
+    if entry is not None:
+        return "One entry from your journal, with the responses to it."
+    if course is not None:
+        return f"What you wrote about {course.title}, with the responses to it."
+    return "Everything you wrote in your journal, with the responses to it."
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(f"> {line}".rstrip() for line in text.replace("\r\n", "\n").split("\n"))
+
+
+def _entry_markdown(item: ExportedEntry) -> list[str]:
+    entry = item.entry
+    facts = [
+        f"- Kind: {entry.get_kind_display()}",
+        f"- Written: {day(entry.created_at)}",
+        f"- Last changed: {day(entry.updated_at)}",
+    ]
+    if entry.course:
+        facts.append(f"- Course: {entry.course.title}")
+    if entry.lesson:
+        facts.append(f"- Lesson: {entry.lesson.title}")
+    if entry.prompt_text:
+        facts.append(f"- Answering: “{entry.prompt_text}”")
+    facts.append(f"- Who can read it: {item.audience}")
+    lines = [f"## {item.heading}", "", *facts, "", entry.text.replace("\r\n", "\n"), ""]
+    if item.outcome:
+        lines += ["### How it went", "", item.outcome.replace("\r\n", "\n"), ""]
+    if item.responses:
+        lines += ["### Responses", ""]
+        for response in item.responses:
+            hidden = " (hidden by a facilitator)" if response.hidden_at else ""
+            lines += [
+                f"**{response.author.public_name}**, {day(response.created_at)}{hidden}:",
+                "",
+                _quoted(response.text),
+                "",
+            ]
+    return lines
+
+
+def journal_export_markdown(*, user: User, course: CoursePage | None = None, entry: JournalEntry | None = None) -> str:
+    """The journal as Markdown: the light formatting people type (**bold**, *italic*, lists, quotes) is Markdown."""
+    items = journal_export_entries(user=user, course=course, entry=entry)
+    lines = [
+        f"# Journal of {user.public_name}",
+        "",
+        f"Downloaded from Colearn on {day(timezone.now())}. {scope_sentence(course=course, entry=entry)}",
+        "",
+        f"{len(items)} entr{'y' if len(items) == 1 else 'ies'}.",
+        "",
+        "---",
+        "",
+    ]
+    if not items:
+        lines += ["There are no entries here yet.", ""]
+    for number, item in enumerate(items):
+        if number:
+            lines += ["---", ""]
+        lines += _entry_markdown(item)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return timezone.localtime(moment).isoformat() if moment else None
+
+
+def _entry_json(item: ExportedEntry) -> dict:
+    entry = item.entry
+    return {
+        "id": entry.pk,
+        "kind": entry.kind,
+        "kind_label": entry.get_kind_display(),
+        "title": entry.title,
+        "created_at": _iso(entry.created_at),
+        "updated_at": _iso(entry.updated_at),
+        "course": entry.course.title if entry.course else None,
+        "lesson": entry.lesson.title if entry.lesson else None,
+        "prompt": entry.prompt_text or None,
+        "visibility": entry.visibility,
+        "who_can_read": item.audience,
+        "text": entry.text,
+        "outcome": item.outcome or None,
+        "outcome_recorded_at": _iso(entry.outcome_recorded_at) if item.outcome else None,
+        "responses": [
+            {
+                "by": response.author.public_name,
+                "created_at": _iso(response.created_at),
+                "hidden": response.hidden_at is not None,
+                "text": response.text,
+            }
+            for response in item.responses
+        ],
+    }
+
+
+def journal_export_json(*, user: User, course: CoursePage | None = None, entry: JournalEntry | None = None) -> dict:
+    """The journal as data with stable keys: the text as typed, never HTML, and no one's email address."""
+    items = journal_export_entries(user=user, course=course, entry=entry)
+    return {
+        "exported_at": _iso(timezone.now()),
+        "person": {"display_name": user.public_name},
+        "entries": [_entry_json(item) for item in items],
+    }

@@ -1,0 +1,188 @@
+"""The only writers of journal entries, drafts and check-in requests."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from cohorts.models import Cohort, Membership
+from colearn.models import User
+from colearn.notifications import send_email
+from colearn.sanitize import rich_text_to_plain, text_to_rich_text
+from courses.models import CoursePage, LessonPage
+from learning.models import CheckInRequest, EntryKind, JournalDraft, JournalEntry, Visibility
+from learning.permissions import groups_to_share_with
+
+MAX_BODY = 50_000
+
+
+class DraftConflict(Exception):
+    """A save from a tab that had not seen the latest text. Carries the newer draft so both can be shown."""
+
+    def __init__(self, draft: JournalDraft):
+        super().__init__("This text changed in another tab or window.")
+        self.draft = draft
+
+
+def _clean_body(text: str) -> str:
+    if len(text or "") > MAX_BODY:
+        message = f"This is longer than we can save at once ({MAX_BODY:,} characters). Please split it in two."
+        raise ValidationError({"text": message})
+    cleaned = text_to_rich_text(text)
+    if not rich_text_to_plain(cleaned):
+        raise ValidationError({"text": "Write something before saving. A few words is enough."})
+    return cleaned
+
+
+def _check_audience(
+    *, author: User, visibility: str, cohort: Cohort | None, course: CoursePage | None
+) -> Cohort | None:
+    if visibility == Visibility.PRIVATE:
+        return None
+    if cohort is None or cohort not in groups_to_share_with(author, course):
+        raise ValidationError({"cohort": "Choose one of your groups to share this with."})
+    return cohort
+
+
+def _prompt_text(lesson: LessonPage, prompt_id: str) -> str:
+    for block in lesson.reflection_prompts():
+        if block.id == prompt_id:
+            return block.value["question"]
+    raise ValidationError("That reflection prompt is not part of this lesson.")
+
+
+@transaction.atomic
+def entry_create(
+    *,
+    author: User,
+    text: str,
+    kind: str = EntryKind.REFLECTION,
+    title: str = "",
+    visibility: str = Visibility.PRIVATE,
+    cohort: Cohort | None = None,
+    lesson: LessonPage | None = None,
+    prompt_id: str = "",
+    draft_key: str = "",
+) -> JournalEntry:
+    course = (
+        CoursePage.objects.ancestor_of(lesson).first() if lesson is not None else (cohort.course if cohort else None)
+    )
+    entry = JournalEntry(
+        author=author,
+        kind=kind,
+        title=" ".join(title.split()),
+        text=text.strip(),
+        body=_clean_body(text),
+        visibility=visibility,
+        cohort=_check_audience(author=author, visibility=visibility, cohort=cohort, course=course),
+        course=course,
+        lesson=lesson,
+        prompt_id=prompt_id if lesson is not None else "",
+        prompt_text=_prompt_text(lesson, prompt_id) if lesson is not None and prompt_id else "",
+    )
+    entry.full_clean()
+    entry.save()
+    if draft_key:
+        JournalDraft.objects.filter(author=author, key=draft_key).delete()
+    return entry
+
+
+@transaction.atomic
+def entry_update(
+    *,
+    entry: JournalEntry,
+    by: User,
+    version: int,
+    text: str,
+    title: str = "",
+    kind: str | None = None,
+    visibility: str = Visibility.PRIVATE,
+    cohort: Cohort | None = None,
+) -> JournalEntry:
+    """Save an edit. A save based on an older version is refused as a conflict, so nothing is silently lost."""
+    entry = JournalEntry.objects.select_for_update().get(pk=entry.pk)
+    if entry.author_id != by.pk:
+        raise PermissionDenied
+    if version != entry.version:
+        raise ValidationError("This entry was changed in another tab or window since you opened it.", code="conflict")
+    entry.title, entry.text, entry.body = " ".join(title.split()), text.strip(), _clean_body(text)
+    entry.kind = kind or entry.kind
+    entry.cohort = _check_audience(author=by, visibility=visibility, cohort=cohort, course=entry.course)
+    entry.visibility = visibility
+    entry.version += 1
+    entry.full_clean()
+    entry.save()
+    JournalDraft.objects.filter(author=by, key=f"entry-{entry.pk}").delete()
+    return entry
+
+
+@transaction.atomic
+def entry_delete(*, entry: JournalEntry, by: User) -> None:
+    if entry.author_id != by.pk:
+        raise PermissionDenied
+    JournalDraft.objects.filter(author=by, key=f"entry-{entry.pk}").delete()
+    entry.delete()
+
+
+@transaction.atomic
+def entry_record_outcome(*, entry: JournalEntry, by: User, outcome: str) -> JournalEntry:
+    """For an action to try: "how did it go?". Answering it stops the dashboard asking."""
+    if entry.author_id != by.pk:
+        raise PermissionDenied
+    if entry.kind != EntryKind.ACTION:
+        raise ValidationError("Only an action to try has an outcome.")
+    text = " ".join(outcome.split()) if len(outcome) <= 2000 else None
+    if not text:
+        raise ValidationError({"outcome": "Say in a few words how it went (up to 2,000 characters)."})
+    entry.outcome, entry.outcome_recorded_at = outcome.strip(), timezone.now()
+    entry.save(update_fields=["outcome", "outcome_recorded_at"])
+    return entry
+
+
+@transaction.atomic
+def draft_save(*, author: User, key: str, title: str, text: str, version: int) -> JournalDraft:
+    """Autosave. `version` is the draft version the page last saw; a different one on the server is a conflict."""
+    if len(text) > MAX_BODY or len(title) > 150 or not key or len(key) > 120:
+        raise ValidationError("This draft is too long to save. Please split it.")
+    draft = JournalDraft.objects.select_for_update().filter(author=author, key=key).first()
+    if draft is None:
+        try:
+            with transaction.atomic():
+                return JournalDraft.objects.create(author=author, key=key, title=title, text=text, version=1)
+        except IntegrityError:  # another tab created it a moment ago
+            draft = JournalDraft.objects.select_for_update().get(author=author, key=key)
+    if draft.version != version:
+        raise DraftConflict(draft)
+    draft.title, draft.text, draft.version = title, text, draft.version + 1
+    draft.save(update_fields=["title", "text", "version", "updated_at"])
+    return draft
+
+
+@transaction.atomic
+def draft_discard(*, author: User, key: str) -> None:
+    JournalDraft.objects.filter(author=author, key=key).delete()
+
+
+@transaction.atomic
+def check_in_request(
+    *, user: User, cohort: Cohort, lesson: LessonPage | None = None, notify: bool = True
+) -> CheckInRequest:
+    """Tell the group's facilitators that this person would like a check-in — and nothing of what they wrote."""
+    if not Membership.objects.active().filter(user=user, cohort=cohort).exists():
+        raise PermissionDenied
+    request = CheckInRequest.objects.create(user=user, cohort=cohort, lesson=lesson)
+    facilitators = [m.user for m in Membership.objects.facilitating().filter(cohort=cohort).select_related("user")]
+
+    def tell_facilitators():
+        for facilitator in facilitators:
+            if facilitator.pk != user.pk:
+                send_email(
+                    user=facilitator,
+                    kind="check_ins",
+                    subject=f"{user.public_name} would like a check-in",
+                    template="learning/email/check_in.txt",
+                    context={"person": user, "cohort": cohort},
+                )
+
+    if notify:
+        transaction.on_commit(tell_facilitators)
+    return request

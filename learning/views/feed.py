@@ -1,0 +1,110 @@
+"""The cohort's shared reflections and the responses to them."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from cohorts.selectors import cohort_for_member
+from colearn.http import add_service_errors, post_only
+from learning.forms import HideForm, ResponseForm
+from learning.models import Response
+from learning.permissions import can_edit_response, can_moderate, can_respond
+from learning.selectors import entry_for, open_check_ins, shared_entries_for_cohort
+from learning.services.responses import response_create, response_delete, response_hide, response_update
+
+ENTRIES_PER_PAGE = 20
+
+
+@login_required
+def cohort_feed(request, slug: str):
+    cohort, membership = cohort_for_member(user=request.user, slug=slug)
+    page = Paginator(shared_entries_for_cohort(cohort, request.user), ENTRIES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "cohort": cohort,
+        "membership": membership,
+        "page_obj": page,
+        "response_form": ResponseForm(),
+        "check_ins": open_check_ins(cohort) if membership.is_facilitating else [],
+    }
+    return render(request, "learning/feed.html", context)
+
+
+def _entry_page(entry) -> str:
+    return reverse("journal_entry", args=[entry.pk])
+
+
+@post_only
+@login_required
+def response_new(request, entry_id: int):
+    entry = entry_for(request.user, entry_id)
+    if not can_respond(request.user, entry):
+        raise Http404("No such entry")
+    form = ResponseForm(request.POST)
+    if form.is_valid():
+        try:
+            response_create(entry=entry, author=request.user, text=form.cleaned_data["text"])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Your response is posted.")
+            return redirect(f"{_entry_page(entry)}#responses")
+    return render(request, "learning/journal/response_form.html", {"form": form, "entry": entry}, status=400)
+
+
+def _own_response(request, response_id: int) -> Response:
+    response = get_object_or_404(Response.objects.visible_to(request.user).select_related("entry"), pk=response_id)
+    if not can_edit_response(request.user, response):
+        raise Http404("No such response")
+    return response
+
+
+@login_required
+def response_edit(request, response_id: int):
+    response = _own_response(request, response_id)
+    form = ResponseForm(request.POST or None, initial={"text": response.text})
+    if request.method == "POST" and form.is_valid():
+        try:
+            response_update(response=response, by=request.user, text=form.cleaned_data["text"])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Your response is updated.")
+            return redirect(f"{_entry_page(response.entry)}#responses")
+    return render(
+        request, "learning/journal/response_form.html", {"form": form, "entry": response.entry, "response": response}
+    )
+
+
+@login_required
+def response_delete_view(request, response_id: int):
+    response = _own_response(request, response_id)
+    if request.method == "POST":
+        response_delete(response=response, by=request.user)
+        messages.success(request, "Your response is deleted.")
+        return redirect(f"{_entry_page(response.entry)}#responses")
+    return render(request, "learning/journal/response_delete.html", {"response": response})
+
+
+@login_required
+def response_hide_view(request, response_id: int):
+    response = get_object_or_404(
+        Response.objects.visible_to(request.user).select_related("entry__cohort"), pk=response_id
+    )
+    if not can_moderate(request.user, response):
+        raise Http404("No such response")
+    form = HideForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            response_hide(response=response, by=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "The response is hidden. Its author can see that, and your reason.")
+            return redirect(f"{_entry_page(response.entry)}#responses")
+    return render(request, "learning/journal/hide.html", {"form": form, "response": response})
