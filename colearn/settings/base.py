@@ -67,6 +67,7 @@ ENV_SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
 ENV_SECURE_HSTS_SECONDS = _env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 ENV_SECURE_HSTS_PRELOAD = _env_bool("SECURE_HSTS_PRELOAD", True)
 ENV_LOG_LEVEL = _env_str("LOG_LEVEL", "INFO")
+ENV_REQUIRE_TWO_FACTOR_FOR_STAFF = _env_bool("REQUIRE_TWO_FACTOR_FOR_STAFF", True)
 
 # --- Core --------------------------------------------------------------------------------------
 SECRET_KEY = ENV_SECRET_KEY
@@ -121,6 +122,7 @@ MIDDLEWARE = [
     "colearn.middleware.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "colearn.middleware.RequireTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -301,6 +303,8 @@ CONTENT_SECURITY_POLICY = {
 # --- Colearn -----------------------------------------------------------------------------------
 # Demo people have known passwords: only dev.py turns this on.
 COLEARN_ALLOW_DEMO_DATA = False
+# Facilitators and admins must set up two-factor sign-in before facilitator pages or the CMS.
+COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = ENV_REQUIRE_TWO_FACTOR_FOR_STAFF
 
 LOGGING = {
     "version": 1,

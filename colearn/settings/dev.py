@@ -16,5 +16,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 COLEARN_ALLOW_DEMO_DATA = True
+# The demo people have no authenticator app; set REQUIRE_TWO_FACTOR_FOR_STAFF=true to try it.
+COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = False
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

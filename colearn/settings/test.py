@@ -27,6 +27,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     database_file = Path(DATABASES["default"]["NAME"])
     DATABASES["default"]["TEST"] = {"NAME": str(database_file.with_name(f".test-{database_file.name}"))}
 COLEARN_ALLOW_DEMO_DATA = True
+# Tested on its own (tests/colearn/test_two_factor.py); elsewhere tests go straight to the page.
+COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = False
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
 # Serve static files straight from the apps: the suite never runs collectstatic.
 WHITENOISE_AUTOREFRESH = True

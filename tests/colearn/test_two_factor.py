@@ -42,3 +42,26 @@ def test_set_up_an_authenticator_app_then_sign_in_with_a_code(client, site_pages
     assert "_auth_user_id" not in client.session
     response = client.post("/accounts/2fa/authenticate/", {"code": current_code(secret)})
     assert response.url == "/dashboard/"
+
+
+def test_facilitators_and_admins_set_up_two_factor_before_those_pages(client, settings, course):
+    from allauth.mfa.models import Authenticator
+
+    from cohorts.models import Role
+    from tests.factories import CohortFactory, MembershipFactory
+
+    settings.COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = True
+    cohort = CohortFactory(course=course.course)
+    facilitator = UserFactory()
+    MembershipFactory(cohort=cohort, user=facilitator, role=Role.FACILITATOR)
+    client.force_login(facilitator)
+    response = client.get(f"/cohorts/{cohort.slug}/facilitate/")
+    assert response.status_code == 302 and response.url == "/accounts/2fa/"
+    assert client.get(f"/cohorts/{cohort.slug}/").status_code == 200, "the group's own space needs no second factor"
+
+    Authenticator.objects.create(user=facilitator, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    assert client.get(f"/cohorts/{cohort.slug}/facilitate/").status_code == 200
+
+    admin = UserFactory(is_superuser=True)
+    client.force_login(admin)
+    assert client.get("/admin/").url == "/accounts/2fa/"
