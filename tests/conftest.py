@@ -51,3 +51,20 @@ def _leave_the_reused_database_migrated(django_db_setup, django_db_blocker):
             with connection.cursor() as cursor:
                 for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
                     cursor.execute(statement)
+
+
+@pytest.fixture
+def page_within(client, django_assert_max_num_queries):
+    """GET a page twice — the first warms Wagtail's caches — and fail if the second costs more than `ceiling`
+    queries. Main pages pin their counts at two data sizes with the same ceiling, so an N+1 fails the suite."""
+
+    def get(url: str, ceiling: int, *, as_user=None) -> str:
+        if as_user is not None:
+            client.force_login(as_user)
+        client.get(url)
+        with django_assert_max_num_queries(ceiling):
+            response = client.get(url)
+        assert response.status_code == 200
+        return response.content.decode()
+
+    return get

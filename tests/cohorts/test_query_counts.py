@@ -45,30 +45,17 @@ def busy_cohort(request, course):
     return cohort, facilitator, members[0]
 
 
-def counted(client, user, url, ceiling, django_assert_max_num_queries):
-    client.force_login(user)
-    client.get(url)
-    with django_assert_max_num_queries(ceiling):
-        response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def test_cohort_space(client, busy_cohort, django_assert_max_num_queries):
+def test_cohort_space(busy_cohort, page_within):
     cohort, _, member = busy_cohort
-    counted(client, member, f"/cohorts/{cohort.slug}/", SPACE_QUERIES, django_assert_max_num_queries)
+    page_within(f"/cohorts/{cohort.slug}/", SPACE_QUERIES, as_user=member)
 
 
-def test_facilitator_dashboard(client, busy_cohort, django_assert_max_num_queries):
+def test_facilitator_dashboard(busy_cohort, page_within):
     cohort, facilitator, _ = busy_cohort
-    counted(
-        client, facilitator, f"/cohorts/{cohort.slug}/facilitate/", FACILITATOR_QUERIES, django_assert_max_num_queries
-    )
+    page_within(f"/cohorts/{cohort.slug}/facilitate/", FACILITATOR_QUERIES, as_user=facilitator)
 
 
-def test_progress_grid(client, busy_cohort, django_assert_max_num_queries):
+def test_progress_grid(busy_cohort, page_within):
     cohort, facilitator, _ = busy_cohort
-    html = counted(
-        client, facilitator, f"/cohorts/{cohort.slug}/facilitate/progress/", GRID_QUERIES, django_assert_max_num_queries
-    )
+    html = page_within(f"/cohorts/{cohort.slug}/facilitate/progress/", GRID_QUERIES, as_user=facilitator)
     assert "1 of 2" in html

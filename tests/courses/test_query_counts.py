@@ -19,36 +19,28 @@ LESSON_QUERIES = 19
 CATALOGUE_QUERIES = 12
 
 
-def counted_get(client, url, django_assert_max_num_queries, ceiling):
-    client.get(url)
-    with django_assert_max_num_queries(ceiling):
-        response = client.get(url)
-    assert response.status_code == 200
-    return response
-
-
 @pytest.mark.parametrize("size", SIZES)
-def test_course_page(client, site_pages, django_assert_max_num_queries, size):
+def test_course_page(site_pages, page_within, size):
     course = build_course(site_pages[1], themes=[ThemeFactory(), ThemeFactory()], **SIZES[size])
-    counted_get(client, course.course.url, django_assert_max_num_queries, COURSE_QUERIES)
+    page_within(course.course.url, COURSE_QUERIES)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_module_page(client, site_pages, django_assert_max_num_queries, size):
+def test_module_page(site_pages, page_within, size):
     course = build_course(site_pages[1], **SIZES[size])
-    counted_get(client, course.modules[-1].url, django_assert_max_num_queries, MODULE_QUERIES)
+    page_within(course.modules[-1].url, MODULE_QUERIES)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_lesson_page(client, site_pages, django_assert_max_num_queries, size):
+def test_lesson_page(site_pages, page_within, size):
     course = build_course(site_pages[1], **SIZES[size])
-    response = counted_get(client, course.lessons[-1][-1].url, django_assert_max_num_queries, LESSON_QUERIES)
-    assert "Previous lesson" in response.content.decode()
+    html = page_within(course.lessons[-1][-1].url, LESSON_QUERIES)
+    assert "Previous lesson" in html
 
 
 @pytest.mark.parametrize("courses", [1, 12])
-def test_catalogue(client, site_pages, django_assert_max_num_queries, courses):
+def test_catalogue(site_pages, page_within, courses):
     themes = [ThemeFactory(), ThemeFactory()]
     for n in range(courses):
         build_course(site_pages[1], title=f"Course {n}", modules=0, themes=themes)
-    counted_get(client, "/courses/", django_assert_max_num_queries, CATALOGUE_QUERIES)
+    page_within("/courses/", CATALOGUE_QUERIES)

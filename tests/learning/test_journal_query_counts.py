@@ -40,27 +40,18 @@ def busy_journal(request, course, user):
     return cohort, lesson
 
 
-def counted(client, user, url, ceiling, django_assert_max_num_queries):
-    client.force_login(user)
-    client.get(url)
-    with django_assert_max_num_queries(ceiling):
-        response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def test_journal_list(client, user, busy_journal, django_assert_max_num_queries):
-    html = counted(client, user, "/journal/", LIST_QUERIES, django_assert_max_num_queries)
+def test_journal_list(user, busy_journal, page_within):
+    html = page_within("/journal/", LIST_QUERIES, as_user=user)
     assert "Entry" in html
 
 
-def test_cohort_feed(client, user, busy_journal, django_assert_max_num_queries):
+def test_cohort_feed(user, busy_journal, page_within):
     cohort, _ = busy_journal
-    html = counted(client, user, f"/cohorts/{cohort.slug}/reflections/", FEED_QUERIES, django_assert_max_num_queries)
+    html = page_within(f"/cohorts/{cohort.slug}/reflections/", FEED_QUERIES, as_user=user)
     assert "1 response" in html
 
 
-def test_lesson_with_prompts(client, user, busy_journal, django_assert_max_num_queries):
+def test_lesson_with_prompts(user, busy_journal, page_within):
     _, lesson = busy_journal
-    html = counted(client, user, lesson.url, LESSON_QUERIES, django_assert_max_num_queries)
+    html = page_within(lesson.url, LESSON_QUERIES, as_user=user)
     assert "Your earlier answers" in html

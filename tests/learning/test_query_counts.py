@@ -32,29 +32,20 @@ def learner(request, user, site_pages):
     return big
 
 
-def counted(client, user, url, ceiling, django_assert_max_num_queries):
-    client.force_login(user)
-    client.get(url)
-    with django_assert_max_num_queries(ceiling):
-        response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def test_dashboard(client, user, learner, django_assert_max_num_queries):
-    html = counted(client, user, "/dashboard/", DASHBOARD_QUERIES, django_assert_max_num_queries)
+def test_dashboard(user, learner, page_within):
+    html = page_within("/dashboard/", DASHBOARD_QUERIES, as_user=user)
     assert "Big course" in html
 
 
-def test_course_page(client, user, learner, django_assert_max_num_queries):
-    counted(client, user, learner.course.url, COURSE_QUERIES, django_assert_max_num_queries)
+def test_course_page(user, learner, page_within):
+    page_within(learner.course.url, COURSE_QUERIES, as_user=user)
 
 
-def test_module_page(client, user, learner, django_assert_max_num_queries):
-    html = counted(client, user, learner.modules[0].url, MODULE_QUERIES, django_assert_max_num_queries)
+def test_module_page(user, learner, page_within):
+    html = page_within(learner.modules[0].url, MODULE_QUERIES, as_user=user)
     assert "✓ Done" in html
 
 
-def test_lesson_page(client, user, learner, django_assert_max_num_queries):
-    html = counted(client, user, learner.lessons[0][0].url, LESSON_QUERIES, django_assert_max_num_queries)
+def test_lesson_page(user, learner, page_within):
+    html = page_within(learner.lessons[0][0].url, LESSON_QUERIES, as_user=user)
     assert "Mark as not done" in html
