@@ -47,10 +47,11 @@ def _leave_the_reused_database_migrated(django_db_setup, django_db_blocker):
         if serialized and not Page.objects.filter(depth=1).exists():
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(serialized)
-            # The rows come back with their ids; move PostgreSQL's sequences past them.
-            with connection.cursor() as cursor:
-                for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-                    cursor.execute(statement)
+        # Restored rows keep their ids (here or in the browser tests' own restore): move PostgreSQL's sequences
+        # past them, or the next run's first insert collides with row 1.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
 
 
 @pytest.fixture

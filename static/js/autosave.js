@@ -27,6 +27,15 @@
     var conflictBox = null;
 
     function say(message) { if (status && status.textContent !== message) { status.textContent = message; } }
+    function offerSignIn() {
+      if (!status || status.querySelector("a")) { return; }
+      var link = document.createElement("a");
+      link.href = "/accounts/login/";
+      link.target = "_blank";
+      link.rel = "noopener";
+      link.textContent = "Sign in (opens in a new tab)";
+      status.append(" ", link);
+    }
     function current() { return { title: title ? title.value : "", text: text.value }; }
 
     function keepOnDevice() {
@@ -102,6 +111,7 @@
         if (response.status === 401 || response.status === 403) {
           say("You have been signed out. Your text is safe on this page and on this device. " +
               "Sign in again in another tab and we will carry on saving.");
+          offerSignIn();
           window.setTimeout(function () { save(true); }, RETRY);
           return null;
         }
@@ -122,6 +132,10 @@
     if (title) { title.addEventListener("input", changed); }
     form.addEventListener("submit", function () {
       window.clearTimeout(timer);
+      // After signing in again in another tab the security token has changed: send the current one.
+      var field = form.querySelector("input[name=csrfmiddlewaretoken]");
+      var fresh = csrfToken();
+      if (field && fresh) { field.value = fresh; }
       try { localStorage.removeItem(storageKey); } catch (e) { /* nothing kept */ }
     });
   }
