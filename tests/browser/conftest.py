@@ -147,3 +147,16 @@ def _describe(violations: list[dict], where: str) -> str:
             summary = "; ".join(line.strip() for line in node.get("failureSummary", "").splitlines() if line.strip())
             lines.append(f"    {node['target']}: {summary}")
     return "\n".join(lines)
+
+
+@pytest.fixture
+def check_page(assert_accessible, assert_reflows):
+    """axe on the page as it is, then the 320 px reflow check, then the viewport as it was for the next step."""
+
+    def check(page, *, where: str) -> None:
+        size = page.viewport_size
+        assert_accessible(page, where=where)
+        assert_reflows(page, where=where)
+        page.set_viewport_size(size)
+
+    return check

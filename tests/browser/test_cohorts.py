@@ -23,8 +23,8 @@ from cohorts.models import (
 from courses.models import CoursePage, LessonPage
 from courses.selectors import course_outline
 from learning.services.progress import lesson_complete
+from tests.browser.helpers import sign_in, status_message
 from tests.factories import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
-from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -32,28 +32,6 @@ COURSE = "/courses/from-day-centre-to-community/"
 SLUG = "tuesday-evening-group"
 SPACE = f"/cohorts/{SLUG}/"
 FACILITATE = f"{SPACE}facilitate/"
-
-
-@pytest.fixture
-def check_page(assert_accessible, assert_reflows):
-    """axe on the page as it is, then the 320 px reflow check, then the viewport as it was for the next step."""
-
-    def check(page, *, where: str) -> None:
-        size = page.viewport_size
-        assert_accessible(page, where=where)
-        assert_reflows(page, where=where)
-        page.set_viewport_size(size)
-
-    return check
-
-
-def sign_in(page, person) -> None:
-    """Through the real sign-in form, as a person would (it works without JavaScript too)."""
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(person.email)
-    page.get_by_label("Password", exact=True).fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.locator("header").get_by_role("button", name="Sign out")).to_be_visible()
 
 
 @pytest.fixture
@@ -78,10 +56,6 @@ def add_members(cohort, *names: str) -> list:
 
 def section(page, heading: str):
     return page.locator("main section").filter(has=page.get_by_role("heading", name=heading, exact=True))
-
-
-def status_message(page, text: str):
-    return page.get_by_role("status").filter(has_text=text)
 
 
 def long_date(day: datetime.date) -> str:

@@ -12,8 +12,8 @@ from courses.models import CourseCapability, CoursePage, LessonPage
 from learning.models import ConfidenceCheck, JournalDraft, JournalEntry, Response, Visibility
 from learning.services.journal import entry_create
 from learning.services.responses import response_create
+from tests.browser.helpers import sign_in, status_message
 from tests.factories import CohortFactory, MembershipFactory, UserFactory
-from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -23,32 +23,6 @@ NEW = "/journal/new/"
 SLUG = "tuesday-evening-group"
 SAVED_AT = re.compile(r"Draft saved at \d\d:\d\d\.")
 AUTOSAVE = 6000  # ms: the script saves 2.5 s after the last keystroke
-
-
-@pytest.fixture
-def check_page(assert_accessible, assert_reflows):
-    """axe on the page as it is, then the 320 px reflow check, then the viewport as it was for the next step."""
-
-    def check(page, *, where: str) -> None:
-        size = page.viewport_size
-        assert_accessible(page, where=where)
-        assert_reflows(page, where=where)
-        page.set_viewport_size(size)
-
-    return check
-
-
-def sign_in(page, person) -> None:
-    """Through the real sign-in form, as a person would (it works without JavaScript too)."""
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(person.email)
-    page.get_by_label("Password", exact=True).fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.locator("header").get_by_role("button", name="Sign out")).to_be_visible()
-
-
-def status_message(page, text: str):
-    return page.get_by_role("status").filter(has_text=text)
 
 
 def autosave_status(page):

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from courses.models import CoursePage, LessonPage
 from learning.models import Certificate, LessonCompletion
 from learning.services.progress import lesson_complete
+from tests.browser.helpers import sign_in
 from tests.factories import UserFactory
 from tests.factories.users import DEFAULT_PASSWORD
 
@@ -16,28 +17,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 COURSE = "/courses/from-day-centre-to-community/"
 LESSON = f"{COURSE}recovery-enhancing-environments/what-makes-a-place-hopeful/"
-
-
-@pytest.fixture
-def check_page(assert_accessible, assert_reflows):
-    """axe on the page as it is, then the 320 px reflow check, then the viewport as it was for the next step."""
-
-    def check(page, *, where: str) -> None:
-        size = page.viewport_size
-        assert_accessible(page, where=where)
-        assert_reflows(page, where=where)
-        page.set_viewport_size(size)
-
-    return check
-
-
-def sign_in(page, person) -> None:
-    """Through the real sign-in form, as a person would (it works without JavaScript too)."""
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(person.email)
-    page.get_by_label("Password", exact=True).fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.locator("header").get_by_role("button", name="Sign out")).to_be_visible()
 
 
 def lesson_at(path: str) -> LessonPage:

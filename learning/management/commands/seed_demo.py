@@ -218,7 +218,7 @@ class Command(BaseCommand):
             author=priya,
             title="Welcome to the group",
             notify=False,
-            body="Welcome, everyone. Our sessions are on Thursday evenings.\n\nThere is no homework: "
+            body="Welcome, everyone. We meet online every fortnight, in the early evening.\n\nThere is no homework: "
             "read what you can, and bring one thing you noticed.",
         )
         self._seed_journals(cohort, course)
