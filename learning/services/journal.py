@@ -23,6 +23,11 @@ class DraftConflict(Exception):
         self.draft = draft
 
 
+def _typed(text: str) -> str:
+    """Text as typed, with browsers' \r\n line breaks made plain \n (for exports and editing)."""
+    return (text or "").replace("\r\n", "\n").strip()
+
+
 def _clean_body(text: str) -> str:
     if len(text or "") > MAX_BODY:
         message = f"This is longer than we can save at once ({MAX_BODY:,} characters). Please split it in two."
@@ -70,7 +75,7 @@ def entry_create(
         author=author,
         kind=kind,
         title=" ".join(title.split()),
-        text=text.strip(),
+        text=_typed(text),
         body=_clean_body(text),
         visibility=visibility,
         cohort=_check_audience(author=author, visibility=visibility, cohort=cohort, course=course),
@@ -104,7 +109,7 @@ def entry_update(
         raise PermissionDenied
     if version != entry.version:
         raise ValidationError("This entry was changed in another tab or window since you opened it.", code="conflict")
-    entry.title, entry.text, entry.body = " ".join(title.split()), text.strip(), _clean_body(text)
+    entry.title, entry.text, entry.body = " ".join(title.split()), _typed(text), _clean_body(text)
     entry.kind = kind or entry.kind
     entry.cohort = _check_audience(author=by, visibility=visibility, cohort=cohort, course=entry.course)
     entry.visibility = visibility
@@ -147,12 +152,14 @@ def draft_save(*, author: User, key: str, title: str, text: str, version: int) -
     if draft is None:
         try:
             with transaction.atomic():
-                return JournalDraft.objects.create(author=author, key=key, title=title, text=text, version=1)
+                return JournalDraft.objects.create(
+                    author=author, key=key, title=title, text=text.replace("\r\n", "\n"), version=1
+                )
         except IntegrityError:  # another tab created it a moment ago
             draft = JournalDraft.objects.select_for_update().get(author=author, key=key)
     if draft.version != version:
         raise DraftConflict(draft)
-    draft.title, draft.text, draft.version = title, text, draft.version + 1
+    draft.title, draft.text, draft.version = title, text.replace("\r\n", "\n"), draft.version + 1
     draft.save(update_fields=["title", "text", "version", "updated_at"])
     return draft
 

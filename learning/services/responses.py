@@ -26,7 +26,7 @@ def _clean(text: str) -> str:
 def response_create(*, entry: JournalEntry, author: User, text: str, notify: bool = True) -> Response:
     if not can_respond(author, entry):
         raise PermissionDenied
-    response = Response(entry=entry, author=author, text=text.strip(), body=_clean(text))
+    response = Response(entry=entry, author=author, text=text.replace("\r\n", "\n").strip(), body=_clean(text))
     response.full_clean()
     response.save()
     if notify and entry.author_id != author.pk:
@@ -47,7 +47,7 @@ def response_create(*, entry: JournalEntry, author: User, text: str, notify: boo
 def response_update(*, response: Response, by: User, text: str) -> Response:
     if not can_edit_response(by, response):
         raise PermissionDenied
-    response.text, response.body = text.strip(), _clean(text)
+    response.text, response.body = text.replace("\r\n", "\n").strip(), _clean(text)
     response.save(update_fields=["text", "body", "updated_at"])
     return response
 

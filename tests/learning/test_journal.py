@@ -345,3 +345,9 @@ def test_facilitators_see_check_in_requests_in_the_feed(client, user, group):
     assert "Asked for a check-in" in client.get(f"/cohorts/{group.slug}/reflections/").content.decode()
     client.force_login(user)
     assert "Asked for a check-in" not in client.get(f"/cohorts/{group.slug}/reflections/").content.decode()
+
+
+def test_browser_line_breaks_are_kept_as_plain_newlines(user):
+    entry = entry_create(author=user, text="First line\r\nsecond line\r\n\r\nNew paragraph")
+    assert entry.text == "First line\nsecond line\n\nNew paragraph"
+    assert entry.body == "<p>First line<br>second line</p><p>New paragraph</p>"
