@@ -82,6 +82,9 @@ class SessionForm(forms.ModelForm):
         error_messages={"invalid": "Enter a full web address, such as https://meet.example.org/our-group."},
     )
 
+    # The version the form was opened on, so two facilitators editing at once cannot overwrite each other.
+    sequence = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = LiveSession
         fields = ["title", "starts_at", "ends_at", "location", "video_url", "agenda", "module"]

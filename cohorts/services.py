@@ -205,10 +205,20 @@ def _refuse_if_over(session: LiveSession) -> None:
 
 
 @transaction.atomic
-def session_update(*, session: LiveSession, by: User, **fields) -> LiveSession:
+def session_update(*, session: LiveSession, by: User, expected_sequence: int | None = None, **fields) -> LiveSession:
+    """Change a session. `expected_sequence` is the version the form was opened on: if a co-facilitator saved in
+    between, this save is refused rather than silently overwriting their changes. Saving nothing new emails nobody."""
     _require_facilitator(by, session.cohort)
     session = LiveSession.objects.select_for_update().get(pk=session.pk)
     _refuse_if_over(session)
+    if expected_sequence is not None and expected_sequence != session.sequence:
+        raise ValidationError(
+            "Someone else changed this session after you opened it. Check the details below against the "
+            "session list, then save again to keep yours.",
+            code="conflict",
+        )
+    if all(getattr(session, name) == value for name, value in fields.items()):
+        return session
     for name, value in fields.items():
         setattr(session, name, value)
     session.sequence += 1

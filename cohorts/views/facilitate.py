@@ -52,15 +52,22 @@ def session_form(request, slug: str, session_id: int | None = None):
     cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
     session = get_object_or_404(LiveSession, pk=session_id, cohort=cohort) if session_id else None
     modules = [opening.module for opening in module_openings(cohort)]
-    form = SessionForm(request.POST or None, instance=session, modules=modules)
+    initial = {"sequence": session.sequence} if session else {}
+    form = SessionForm(request.POST or None, instance=session, modules=modules, initial=initial)
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in SessionForm.Meta.fields}
         try:
             if session is None:
                 session_schedule(cohort=cohort, by=request.user, **fields)
             else:
-                session_update(session=session, by=request.user, **fields)
+                session_update(
+                    session=session, by=request.user, expected_sequence=form.cleaned_data["sequence"], **fields
+                )
         except ValidationError as error:
+            if getattr(error, "code", None) == "conflict":
+                # Keep what this facilitator typed; the next save, made knowingly, goes through.
+                form.data = form.data.copy()
+                form.data["sequence"] = str(LiveSession.objects.get(pk=session.pk).sequence)
             add_service_errors(form, error)
         else:
             messages.success(request, "Session saved. The group is emailed the details with a calendar file.")

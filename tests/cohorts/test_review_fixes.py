@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
 from cohorts.models import Announcement, Application, LiveSession, Membership
@@ -155,3 +156,51 @@ def test_invite_links_are_shown_to_facilitators_and_refuse_finished_groups(clien
         {"perspective": "other", "agreed_to_cohort_agreement": "on"},
     ).content.decode()
     assert "This group has finished" in html and not Membership.objects.filter(user=joiner).exists()
+
+
+def test_two_facilitators_editing_a_session_at_once_do_not_overwrite_each_other(
+    client, cohort, facilitator, peer_facilitator, member, django_capture_on_commit_callbacks
+):
+    session = LiveSessionFactory(cohort=cohort, title="Hope", location="Hall")
+    url = f"/cohorts/{cohort.slug}/facilitate/sessions/{session.pk}/"
+    client.force_login(facilitator)
+    opened = client.get(url).context["form"]
+    data = {
+        "title": "Hope in practice",
+        "starts_at": timezone.localtime(session.starts_at).strftime("%Y-%m-%dT%H:%M"),
+        "ends_at": timezone.localtime(session.ends_at).strftime("%Y-%m-%dT%H:%M"),
+        "location": "Hall",
+        "agenda": "Priya's agenda",
+        "sequence": opened["sequence"].value(),
+    }
+    other = Client()
+    other.force_login(peer_facilitator)
+    other.post(url, {**data, "agenda": "Sam's agenda"})
+    assert LiveSession.objects.get(pk=session.pk).agenda == "Sam's agenda"
+
+    refused = client.post(url, data).content.decode()
+    assert "Someone else changed this session" in refused and "Priya&#x27;s agenda" in refused
+    assert LiveSession.objects.get(pk=session.pk).agenda == "Sam's agenda", "nothing silently overwritten"
+
+
+def test_saving_a_session_unchanged_emails_nobody(
+    client, cohort, facilitator, member, django_capture_on_commit_callbacks
+):
+    starts = (timezone.now() + datetime.timedelta(days=3)).replace(second=0, microsecond=0)
+    session = LiveSessionFactory(
+        cohort=cohort,
+        title="Hope",
+        location="Hall",
+        agenda="",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=1),
+    )
+    client.force_login(facilitator)
+    form = client.get(f"/cohorts/{cohort.slug}/facilitate/sessions/{session.pk}/").context["form"]
+    data = {name: form[name].value() if form[name].value() is not None else "" for name in form.fields}
+    data["starts_at"] = timezone.localtime(session.starts_at).strftime("%Y-%m-%dT%H:%M")
+    data["ends_at"] = timezone.localtime(session.ends_at).strftime("%Y-%m-%dT%H:%M")
+    session.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/cohorts/{cohort.slug}/facilitate/sessions/{session.pk}/", data)
+    assert mail.outbox == [] and LiveSession.objects.get(pk=session.pk).sequence == session.sequence
