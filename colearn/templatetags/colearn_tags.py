@@ -2,7 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from colearn.models import SupportSettings
-from colearn.sanitize import clean_rich_text
+from colearn.sanitize import clean_rich_text, rich_text_to_plain
 
 register = template.Library()
 
@@ -38,3 +38,9 @@ def field_widget(bound_field):
 def sanitised(html: str) -> str:
     """Render rich text a person typed: cleaned again on the way out, whatever was stored."""
     return mark_safe(clean_rich_text(html))  # noqa: S308 - the output of the one sanitiser is safe by construction
+
+
+@register.filter
+def plain(html: str) -> str:
+    """Rich text as words only, for previews (the template escapes the result as usual)."""
+    return " ".join(rich_text_to_plain(html).split())
