@@ -5,6 +5,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 
 from colearn.forms import PreferencesForm, ProfileForm
+from colearn.models import User
 from colearn.services import user_update_preferences, user_update_profile
 
 
@@ -34,9 +35,15 @@ def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", {"posted": posted}, status=403)
 
 
+def _editable_copy(user):
+    """A ModelForm writes what was typed onto its instance even when the form is refused; a copy keeps the page
+    (its header, display preferences) showing what is actually saved."""
+    return User.objects.get(pk=user.pk)
+
+
 @login_required
 def profile(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(request.POST or None, instance=_editable_copy(request.user))
     if request.method == "POST" and form.is_valid():
         user_update_profile(user=request.user, **form.cleaned_data)
         messages.success(request, "Your profile is saved.")
@@ -46,7 +53,7 @@ def profile(request):
 
 @login_required
 def preferences(request):
-    form = PreferencesForm(request.POST or None, instance=request.user)
+    form = PreferencesForm(request.POST or None, instance=_editable_copy(request.user))
     if request.method == "POST" and form.is_valid():
         user_update_preferences(user=request.user, **form.cleaned_data)
         messages.success(request, "Your preferences are saved.")

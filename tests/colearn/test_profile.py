@@ -64,3 +64,9 @@ def test_account_pages_share_the_account_menu(client, user, site_pages, url):
     client.force_login(user)
     html = client.get(url).content.decode()
     assert 'aria-label="Your account"' in html and "Two-factor sign-in" in html
+
+
+def test_a_refused_preferences_form_does_not_change_how_the_page_looks(client, user, site_pages):
+    client.force_login(user)
+    html = client.post("/account/preferences/", {"text_size": "enormous", "readable_font": "on"}).content.decode()
+    assert '<html lang="en-GB" class="text-standard">' in html
