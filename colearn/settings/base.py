@@ -110,6 +110,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "colearn.security.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -316,5 +317,7 @@ LOGGING = {
         # Wagtail logs every page action, and its background tasks every step, at INFO: too chatty for a console.
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # Sign-ins, refusals, exports, deletions, role changes: ids and addresses only, never what people wrote.
+        "colearn.security": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
