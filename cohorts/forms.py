@@ -1,6 +1,8 @@
 from django import forms
 
 from cohorts.models import ApplicationStatus, AttendanceStatus, LiveSession, Perspective
+from colearn.fields import TypedLineField, TypedTextField
+from colearn.http import parse_id
 
 PERSPECTIVE_HELP = (
     "Groups mix people with different experiences. Facilitators use this to keep the mix balanced. "
@@ -9,7 +11,7 @@ PERSPECTIVE_HELP = (
 
 
 class ApplicationForm(forms.Form):
-    statement = forms.CharField(
+    statement = TypedTextField(
         label="Why would you like to join this group?",
         help_text="A few sentences is plenty. There are no right answers.",
         max_length=2000,
@@ -23,7 +25,7 @@ class ApplicationForm(forms.Form):
         help_text=PERSPECTIVE_HELP,
         error_messages={"required": "Choose how you mainly come to the course, or “I would rather not say”."},
     )
-    access_needs = forms.CharField(
+    access_needs = TypedTextField(
         label="Is there anything that would help you take part?",
         help_text="For example large print, a quiet space, breaks, captions or someone to come with you.",
         max_length=1000,
@@ -57,7 +59,7 @@ class DecisionForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose what to do with this application."},
     )
-    message = forms.CharField(
+    message = TypedTextField(
         label="Message to the applicant (optional)",
         max_length=2000,
         required=False,
@@ -71,6 +73,16 @@ class DateTimeLocalInput(forms.DateTimeInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A choice of row by id that refuses an id no database column could hold as an ordinary wrong choice
+    (SQLite raises OverflowError for it, PostgreSQL an out-of-range error: both were a 500)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and parse_id(value) is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
 
 
 class SessionForm(forms.ModelForm):
@@ -94,6 +106,12 @@ class SessionForm(forms.ModelForm):
             "starts_at": DateTimeLocalInput(),
             "ends_at": DateTimeLocalInput(),
             "agenda": forms.Textarea(attrs={"rows": 5}),
+        }
+        field_classes = {
+            "title": TypedLineField,
+            "location": TypedLineField,
+            "agenda": TypedTextField,
+            "module": IdChoiceField,
         }
 
     def __init__(self, *args, modules=(), **kwargs):
@@ -130,8 +148,18 @@ class RegisterForm(forms.Form):
                 widget=forms.RadioSelect,
             )
 
+    def _named(self):
+        """Only the members this post names: a part-sent register changes those people and nobody else."""
+        return [membership for membership, _ in self.rows if f"member_{membership.user_id}" in self.data]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.is_bound and not self._named():
+            raise forms.ValidationError("Choose present, sent apologies or absent for at least one member.")
+        return cleaned
+
     def statuses(self) -> dict[int, str]:
-        return {membership.user_id: self.cleaned_data[f"member_{membership.user_id}"] for membership, _ in self.rows}
+        return {membership.user_id: self.cleaned_data[f"member_{membership.user_id}"] for membership in self._named()}
 
     def member_fields(self):
         return [(membership, self[f"member_{membership.user_id}"]) for membership, _ in self.rows]
@@ -151,13 +179,23 @@ class ModuleReleaseForm(forms.Form):
                 error_messages={"invalid": "Enter a date, for example 14/03/2027."},
             )
 
+    def _named(self):
+        """Only the dates this post names: one field sent changes that one module's date and no other."""
+        return [opening for opening in self.openings if f"module_{opening.module.pk}" in self.data]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.is_bound and not self._named():
+            raise forms.ValidationError("Give a date for at least one module, or leave one empty to open it now.")
+        return cleaned
+
     def dates(self) -> dict[int, object]:
-        return {opening.module.pk: self.cleaned_data[f"module_{opening.module.pk}"] for opening in self.openings}
+        return {opening.module.pk: self.cleaned_data[f"module_{opening.module.pk}"] for opening in self._named()}
 
 
 class AnnouncementForm(forms.Form):
-    title = forms.CharField(max_length=150)
-    body = forms.CharField(
+    title = TypedLineField(max_length=150)
+    body = TypedTextField(
         label="Message",
         max_length=20000,
         widget=forms.Textarea(attrs={"rows": 8}),

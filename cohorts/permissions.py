@@ -2,6 +2,7 @@
 cohort_for_facilitator, which build on these, so a "no" is a 404 exactly like a missing cohort."""
 
 from cohorts.models import Cohort, Membership
+from colearn.security import has_required_two_factor
 
 
 def active_membership(user, cohort: Cohort) -> Membership | None:
@@ -10,6 +11,11 @@ def active_membership(user, cohort: Cohort) -> Membership | None:
     return Membership.objects.active().filter(user=user, cohort=cohort).first()
 
 
+def facilitates(user, membership: Membership | None) -> bool:
+    """The facilitator's rule, for a membership already in hand: a facilitating role, and two-factor sign-in where
+    the site requires it (colearn.security.has_required_two_factor)."""
+    return membership is not None and membership.is_facilitating and has_required_two_factor(user)
+
+
 def can_facilitate(user, cohort: Cohort) -> bool:
-    membership = active_membership(user, cohort)
-    return membership is not None and membership.is_facilitating
+    return facilitates(user, active_membership(user, cohort))

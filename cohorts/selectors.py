@@ -20,7 +20,7 @@ from cohorts.models import (
     Perspective,
     Role,
 )
-from cohorts.permissions import active_membership
+from cohorts.permissions import active_membership, facilitates
 from courses.models import CoursePage
 from courses.selectors import course_outline
 
@@ -54,7 +54,7 @@ def cohort_for_member(*, user, slug: str) -> tuple[Cohort, Membership]:
 
 def cohort_for_facilitator(*, user, slug: str) -> tuple[Cohort, Membership]:
     cohort, membership = cohort_for_member(user=user, slug=slug)
-    if not membership.is_facilitating:
+    if not facilitates(user, membership):
         raise Http404("No such group")
     return cohort, membership
 

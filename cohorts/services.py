@@ -26,6 +26,7 @@ from cohorts.models import (
 from cohorts.permissions import can_facilitate
 from colearn.models import User
 from colearn.sanitize import rich_text_to_plain, text_to_rich_text
+from colearn.security import log_event
 from courses.selectors import course_outline
 
 FULL_MESSAGE = "This cohort is full. You can put the person on the waiting list instead."
@@ -52,6 +53,7 @@ def _take_place(*, cohort: Cohort, user: User, perspective: str, joining: bool =
         membership.joined_at = timezone.now()
     membership.full_clean(validate_unique=False)
     membership.save()
+    log_event("membership_role_changed", subject=user.pk, cohort=cohort.pk, role=membership.role, change="joined")
     return membership
 
 
@@ -169,8 +171,10 @@ def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str) -> Membersh
     if user is None:
         raise ValidationError(f"There is no account with the email address {email.strip()}.")
     membership, _ = Membership.objects.get_or_create(cohort=cohort, user=user, defaults={"role": role})
+    previous = membership.role if membership.ended_at is None else "none"
     membership.role, membership.ended_at = role, None
     membership.save(update_fields=["role", "ended_at"])
+    log_event("membership_role_changed", subject=user.pk, cohort=cohort.pk, role=role, previous=previous)
     return membership
 
 
@@ -178,6 +182,13 @@ def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str) -> Membersh
 def membership_step_down(*, membership: Membership) -> Membership:
     """A facilitator no longer named for the cohort stops facilitating, which ends their membership: they held
     no place as a member, and giving them one could overfill the group. What they wrote stays theirs."""
+    log_event(
+        "membership_role_changed",
+        subject=membership.user_id,
+        cohort=membership.cohort_id,
+        role="none",
+        previous=membership.role,
+    )
     return membership_leave(membership=membership)
 
 
@@ -303,16 +314,102 @@ def calendar_feed_get_or_create(*, user: User) -> CalendarFeed:
     return feed
 
 
+def _capacity_message(taken: int) -> str:
+    return f"The group already has {taken} members, so its capacity can’t be less."
+
+
 def check_capacity(*, cohort: Cohort, capacity: int) -> None:
-    """Capacity can never be set below the members the group already has."""
+    """Capacity can never be set below the members the group already has. An early answer for forms: only
+    cohort_update's check, made under the row lock, is the one that counts."""
     taken = Membership.objects.members().filter(cohort=cohort).count() if cohort.pk else 0
     if capacity < taken:
-        raise ValidationError(f"The group already has {taken} members, so its capacity can’t be less.")
+        raise ValidationError(_capacity_message(taken))
+
+
+# What an admin may set on a cohort: its own editable columns (not its id, invite code or creation time).
+COHORT_FIELDS = frozenset(
+    field.name for field in Cohort._meta.concrete_fields if field.editable and not field.primary_key
+)
+
+
+def _check_cohort_fields(fields: dict) -> None:
+    unknown = set(fields) - COHORT_FIELDS
+    if unknown:
+        raise TypeError(f"Not a field an admin can set on a cohort: {', '.join(sorted(unknown))}")
+
+
+def _set_facilitators(*, cohort: Cohort, facilitators: dict[str, str]) -> None:
+    """{email: role} is the whole list: anyone facilitating who is not named steps down."""
+    wanted = {email.strip().lower(): role for email, role in facilitators.items()}
+    for email, role in wanted.items():
+        cohort_set_facilitator(cohort=cohort, email=email, role=role)
+    for membership in Membership.objects.facilitating().filter(cohort=cohort).select_related("user"):
+        if membership.user.email.lower() not in wanted:
+            membership_step_down(membership=membership)
 
 
 @transaction.atomic
-def cohort_create(**fields) -> Cohort:
+def cohort_create(*, facilitators: dict[str, str] | None = None, **fields) -> Cohort:
+    """A new cohort (the CMS, the demo seeder). `facilitators`: {email: role} of the people who run it."""
+    _check_cohort_fields(fields)
     cohort = Cohort(**fields)
     cohort.full_clean()
     cohort.save()
+    if facilitators:
+        _set_facilitators(cohort=cohort, facilitators=facilitators)
     return cohort
+
+
+@transaction.atomic
+def cohort_update(*, cohort: Cohort, facilitators: dict[str, str] | None = None, **fields) -> Cohort:
+    """Change a cohort (the CMS). Takes the same row lock as accepting someone and counts the members under it,
+    so a capacity lowered while someone is being accepted can never leave more members than places.
+    `facilitators`, when given, is the whole list of who runs it ({email: role})."""
+    _check_cohort_fields(fields)
+    cohort = _locked_cohort(cohort)
+    for name, value in fields.items():
+        setattr(cohort, name, value)
+    taken = Membership.objects.members().filter(cohort=cohort).count()
+    if cohort.capacity is not None and cohort.capacity < taken:
+        raise ValidationError({"capacity": _capacity_message(taken)})
+    cohort.full_clean()
+    cohort.save()
+    if facilitators is not None:
+        _set_facilitators(cohort=cohort, facilitators=facilitators)
+    return cohort
+
+
+# --- Erasure (called by learning.services.data_rights.person_erase, through the privacy registry) ----------------
+
+
+@transaction.atomic
+def membership_erase_person(*, user: User) -> None:
+    """Memberships end and lose how the person comes to the course; the row stays so group counts add up."""
+    from django.db.models.functions import Coalesce
+
+    Membership.objects.filter(user=user).update(
+        ended_at=Coalesce("ended_at", timezone.now()), perspective="", show_perspective=False
+    )
+
+
+@transaction.atomic
+def application_erase_person(*, user: User) -> None:
+    """Applications lose every word (statement, access needs, the decision message) and the perspective; an open
+    one is withdrawn. The anonymous row stays so the group's application counts add up."""
+    from cohorts.models import Perspective
+
+    open_states = [ApplicationStatus.PENDING, ApplicationStatus.WAITLISTED]
+    Application.objects.filter(user=user, status__in=open_states).update(status=ApplicationStatus.WITHDRAWN)
+    Application.objects.filter(user=user).update(
+        statement="", access_needs="", decision_message="", perspective=Perspective.PREFER_NOT_TO_SAY
+    )
+
+
+@transaction.atomic
+def announcement_erase_person(*, user: User) -> None:
+    Announcement.objects.filter(author=user).delete()
+
+
+@transaction.atomic
+def calendar_feed_erase_person(*, user: User) -> None:
+    CalendarFeed.objects.filter(user=user).delete()

@@ -1,14 +1,19 @@
-"""Cohorts in the Wagtail admin, next to the content: admins create them and name their facilitators."""
+"""Cohorts in the Wagtail admin, next to the content: admins create them and name their facilitators.
+
+Every save goes through cohort_create / cohort_update, so the CMS takes the same row lock as accepting someone and
+a capacity change can never leave more members than places. Wagtail's create and edit actions still run around
+the form's save(), so the admin's history (log entries) is written as for any other model."""
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import validate_email
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cohorts.models import Cohort, Membership, Role
-from cohorts.services import check_capacity, cohort_set_facilitator, membership_step_down
+from cohorts.services import COHORT_FIELDS, check_capacity, cohort_create, cohort_update
 from colearn.models import User
 
 
@@ -61,15 +66,42 @@ class CohortAdminForm(WagtailAdminModelForm):
         return _emails(self.cleaned_data["peer_facilitator_emails"])
 
     def save(self, commit=True):
-        cohort = super().save(commit=commit)
-        wanted = {email.lower(): Role.FACILITATOR for email in self.cleaned_data["facilitator_emails"]}
-        wanted |= {email.lower(): Role.PEER_FACILITATOR for email in self.cleaned_data["peer_facilitator_emails"]}
-        for email, role in wanted.items():
-            cohort_set_facilitator(cohort=cohort, email=email, role=role)
-        for membership in Membership.objects.facilitating().filter(cohort=cohort).select_related("user"):
-            if membership.user.email.lower() not in wanted:
-                membership_step_down(membership=membership)
-        return cohort
+        """Called by Wagtail's create/edit action, which then writes the log entry. Writes only through the
+        cohort services; a ValidationError they raise under the lock is shown by the views below."""
+        if not commit:
+            return self.instance
+        fields = {name: self.cleaned_data[name] for name in COHORT_FIELDS if name in self.cleaned_data}
+        facilitators = {email.lower(): Role.FACILITATOR for email in self.cleaned_data["facilitator_emails"]}
+        facilitators |= {email.lower(): Role.PEER_FACILITATOR for email in self.cleaned_data["peer_facilitator_emails"]}
+        if self.instance.pk:
+            self.instance = cohort_update(cohort=self.instance, facilitators=facilitators, **fields)
+        else:
+            self.instance = cohort_create(facilitators=facilitators, **fields)
+        return self.instance
+
+
+class ServiceErrorsBesideFields:
+    """A service can refuse what the form allowed (e.g. the group filled up while the form was open): Wagtail's
+    transaction is rolled back, so nothing changes, and the message is shown next to its field like any other."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:
+            errors = error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.error_list}
+            for field, messages in errors.items():
+                form.add_error(field if field in form.fields else None, messages)
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
+class CohortCreateView(ServiceErrorsBesideFields, generic.CreateView):
+    pass
+
+
+class CohortEditView(ServiceErrorsBesideFields, generic.EditView):
+    pass
 
 
 class CohortViewSet(ModelViewSet):
@@ -78,6 +110,8 @@ class CohortViewSet(ModelViewSet):
     menu_label = "Cohorts"
     menu_order = 150
     add_to_admin_menu = True
+    add_view_class = CohortCreateView
+    edit_view_class = CohortEditView
     list_display = ["name", "course", "starts_on", "capacity", "join_mode"]
     list_filter = ["course", "join_mode"]
     search_fields = ["name"]

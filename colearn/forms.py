@@ -2,6 +2,7 @@
 
 from django import forms
 
+from colearn.fields import TypedLineField, TypedTextField
 from colearn.models import User
 from colearn.notifications import EMAIL_KINDS
 
@@ -9,7 +10,7 @@ from colearn.notifications import EMAIL_KINDS
 class SignupDetailsForm(forms.Form):
     """The one thing we ask at sign-up besides email and password: what to call you."""
 
-    display_name = forms.CharField(
+    display_name = TypedLineField(
         label="Your name",
         max_length=80,
         help_text="The name other people on Colearn see. It can be a first name or a nickname.",
@@ -18,9 +19,6 @@ class SignupDetailsForm(forms.Form):
     )
 
     field_order = ["display_name"]
-
-    def clean_display_name(self) -> str:
-        return " ".join(self.cleaned_data["display_name"].split())
 
     def signup(self, request, user) -> None:
         from colearn.services import user_update_profile  # services import this module's neighbours; import late
@@ -35,14 +33,12 @@ class ProfileForm(forms.ModelForm):
         labels = {"display_name": "Your name"}
         help_texts = {"display_name": "The name other people on Colearn see instead of your email address."}
         widgets = {"about": forms.Textarea(attrs={"rows": 5})}
+        field_classes = {"display_name": TypedLineField, "pronouns": TypedLineField, "about": TypedTextField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["display_name"].required = True
         self.fields["display_name"].error_messages["required"] = "Enter the name you would like other people to see."
-
-    def clean_display_name(self) -> str:
-        return " ".join(self.cleaned_data["display_name"].split())
 
 
 class PreferencesForm(forms.ModelForm):

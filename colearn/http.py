@@ -33,13 +33,29 @@ def add_service_errors(form, error) -> None:
 
 
 def safe_next(request, fallback: str) -> str:
-    """A same-site address to go back to, from the form's `next` field; anything else is ignored."""
+    """A same-site path to go back to, from the form's `next` field; anything else is ignored and `fallback` used.
+
+    Only a plain path ("/journal/…") is kept: never another site, a scheme, a bare word (redirect() would try it
+    as a URL name and fail) or control characters. It never raises, so a view can work it out before any write."""
     candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    if is_safe_path(request, candidate):
         return candidate
     return fallback
+
+
+_UNSAFE_IN_PATH = re.compile(r"[\x00-\x20\x7f\\]")
+
+
+def is_safe_path(request, candidate: str) -> bool:
+    return (
+        0 < len(candidate) <= 2000
+        and candidate.startswith("/")
+        and not candidate.startswith("//")
+        and not _UNSAFE_IN_PATH.search(candidate)
+        and url_has_allowed_host_and_scheme(
+            candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+    )
 
 
 _ID = re.compile(r"[0-9]{1,18}")

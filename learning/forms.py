@@ -1,27 +1,52 @@
+"""The forms for what people write in learning: one family, one typed-text field, one double-submit token."""
+
+import uuid
+
 from django import forms
 
+from colearn.fields import TypedLineField, TypedTextField
 from colearn.sanitize import FORMATTING_HINT
 from learning.models import EntryKind, Visibility
 from learning.permissions import groups_to_share_with
+from learning.services.journal import MAX_BODY, MAX_OUTCOME
+from learning.services.responses import MAX_REASON, MAX_RESPONSE
 
 
-class EntryForm(forms.Form):
+class ComposeForm(forms.Form):
+    """Something a person writes and sends. `submission` is a one-time token made when the form is shown: the
+    service saves one thing per token, so a double click or a resend after a slow answer never makes two."""
+
+    submission = forms.UUIDField(widget=forms.HiddenInput, required=False, initial=uuid.uuid4)
+
+    def __init__(self, *args, once: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not once:  # an edit: its version number already stops a second save of the same text
+            del self.fields["submission"]
+
+
+class EntryForm(ComposeForm):
     kind = forms.ChoiceField(
         label="What kind of entry is this?",
         choices=EntryKind.choices,
         initial=EntryKind.REFLECTION,
         widget=forms.RadioSelect,
+        required=False,
     )
-    title = forms.CharField(max_length=150, required=False)
-    text = forms.CharField(
+    title = TypedLineField(max_length=150, required=False)
+    text = TypedTextField(
         label="Your entry",
+        max_length=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=FORMATTING_HINT,
-        strip=False,
         error_messages={"required": "Write something before saving. A few words is enough."},
     )
+    # Not sent (an old page, a rescued text): private. Sharing is only ever a choice someone makes.
     visibility = forms.ChoiceField(
-        label="Who can read it?", choices=Visibility.choices, initial=Visibility.PRIVATE, widget=forms.RadioSelect
+        label="Who can read it?",
+        choices=Visibility.choices,
+        initial=Visibility.PRIVATE,
+        widget=forms.RadioSelect,
+        required=False,
     )
     cohort = forms.TypedChoiceField(label="Which group?", coerce=int, required=False, empty_value=None)
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -47,18 +72,31 @@ class EntryForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("visibility", Visibility.PRIVATE) != Visibility.PRIVATE and not cleaned.get("cohort"):
+        cleaned["visibility"] = cleaned.get("visibility") or Visibility.PRIVATE
+        if "kind" in self.fields:
+            cleaned["kind"] = cleaned.get("kind") or EntryKind.REFLECTION
+        if cleaned["visibility"] != Visibility.PRIVATE and not cleaned.get("cohort"):
             self.add_error("cohort", "Choose which group to share this with.")
-        cleaned["cohort"] = (
-            self.groups.get(cleaned.get("cohort")) if cleaned.get("visibility") != Visibility.PRIVATE else None
-        )
+        shared = cleaned["visibility"] != Visibility.PRIVATE
+        cleaned["cohort"] = self.groups.get(cleaned.get("cohort")) if shared else None
         return cleaned
 
+    def entry_fields(self) -> dict:
+        """What the services take from this form."""
+        data = self.cleaned_data
+        return {
+            "text": data["text"],
+            "title": data.get("title", ""),
+            "kind": data.get("kind") or EntryKind.REFLECTION,
+            "visibility": data["visibility"],
+            "cohort": data["cohort"],
+        }
 
-class ResponseForm(forms.Form):
-    text = forms.CharField(
+
+class ResponseForm(ComposeForm):
+    text = TypedTextField(
         label="Your response",
-        max_length=5000,
+        max_length=MAX_RESPONSE,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=FORMATTING_HINT,
         error_messages={"required": "Write your response before sending it."},
@@ -66,18 +104,18 @@ class ResponseForm(forms.Form):
 
 
 class HideForm(forms.Form):
-    reason = forms.CharField(
+    reason = TypedLineField(
         label="Why are you hiding it?",
-        max_length=300,
+        max_length=MAX_REASON,
         help_text="Its author will see this reason.",
         error_messages={"required": "Give a short reason. Its author will see it."},
     )
 
 
 class OutcomeForm(forms.Form):
-    outcome = forms.CharField(
+    outcome = TypedTextField(
         label="How did it go?",
-        max_length=2000,
+        max_length=MAX_OUTCOME,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Whatever happened is worth noticing, including if you did not get to it.",
         error_messages={"required": "Say in a few words how it went."},

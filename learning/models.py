@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 
 from cohorts.models import Membership
+from colearn.security import has_required_two_factor
 
 
 class CourseFollow(models.Model):
@@ -82,7 +83,11 @@ class JournalEntryQuerySet(models.QuerySet):
         if not user.is_authenticated:
             return self.none()
         in_group = Membership.objects.active().filter(user=user).values("cohort_id")
-        facilitating = Membership.objects.facilitating().filter(user=user).values("cohort_id")
+        # Facilitator-only sharing needs the two-factor sign-in the site asks of facilitators (as can_facilitate).
+        facilitating = Membership.objects.facilitating().filter(user=user)
+        if not has_required_two_factor(user):
+            facilitating = facilitating.none()
+        facilitating = facilitating.values("cohort_id")
         author_still_in_group = models.Exists(
             Membership.objects.active().filter(
                 cohort_id=models.OuterRef("cohort_id"), user_id=models.OuterRef("author_id")
@@ -110,6 +115,9 @@ class JournalEntry(models.Model):
     outcome = models.TextField("how it went", blank=True, help_text="For an action to try: how it went.")
     outcome_recorded_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
+    # The one-time token of the form that wrote it: the same form sent twice (a double click, a resend after a
+    # slow answer) finds this entry instead of making a second one.
+    submission = models.UUIDField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -122,7 +130,8 @@ class JournalEntry(models.Model):
             models.CheckConstraint(
                 condition=models.Q(visibility="private") | models.Q(cohort__isnull=False),
                 name="shared_entries_name_their_group",
-            )
+            ),
+            models.UniqueConstraint(fields=["author", "submission"], name="one_entry_per_form_submission"),
         ]
 
     def __str__(self) -> str:
@@ -146,14 +155,24 @@ class JournalDraft(models.Model):
         return f"Draft {self.key} by {self.author_id}"
 
 
+def draft_key_for(*, entry=None, lesson=None, prompt_id: str = "") -> str:
+    """THE name of a form's draft: "entry-<id>" when editing, "prompt-<lesson>-<prompt>" when answering a lesson's
+    prompt, "new" for a new entry. Views, services and template tags all ask here."""
+    if entry is not None:
+        return f"entry-{entry.pk}"
+    if lesson is not None:
+        return f"prompt-{lesson.pk}-{prompt_id}"
+    return "new"
+
+
 class ResponseQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Responses ride on their entry's audience. A hidden response shows only to its author and the group's
         facilitators (so its author can see that and why)."""
         visible_entries = JournalEntry.objects.visible_to(user).values("pk")
-        facilitating = (
-            Membership.objects.facilitating().filter(user=user).values("cohort_id") if user.is_authenticated else []
-        )
+        facilitating = []
+        if user.is_authenticated and has_required_two_factor(user):
+            facilitating = Membership.objects.facilitating().filter(user=user).values("cohort_id")
         return self.filter(entry_id__in=visible_entries).filter(
             models.Q(hidden_at__isnull=True) | models.Q(author=user) | models.Q(entry__cohort_id__in=facilitating)
         )
@@ -171,11 +190,14 @@ class Response(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     hidden_reason = models.CharField(max_length=300, blank=True)
+    # The one-time token of the form that wrote it, as for a journal entry: sent twice, it is posted once.
+    submission = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = ResponseQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at"]
+        constraints = [models.UniqueConstraint(fields=["author", "submission"], name="one_response_per_submission")]
 
     def __str__(self) -> str:
         return f"Response {self.pk} to entry {self.entry_id}"

@@ -4,11 +4,12 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import Count, Prefetch, Q
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 
 from cohorts.models import Membership
 from cohorts.selectors import my_cohorts, upcoming_sessions_for
 from colearn.models import User
+from colearn.security import log_event
 from courses.models import CoursePage, LessonPage
 from courses.selectors import CourseOutline, ModuleOutline, course_outlines
 from learning.models import (
@@ -259,11 +260,29 @@ def journal_courses(user: User):
     )
 
 
+def _visible_or_404(model, visible, pk):
+    """One object through the privacy rule. A denial is the same 404 as a missing id; when the id does exist, the
+    refusal goes in the security log (model and id only), so probing other people's addresses can be seen."""
+    found = visible.filter(pk=pk).first()
+    if found is None:
+        if model.objects.filter(pk=pk).exists():
+            log_event("object_denied", model=model.__name__, id=pk)
+        raise Http404(f"No such {model._meta.verbose_name}")
+    return found
+
+
 def entry_for(user: User, entry_id: int) -> JournalEntry:
     """One entry, through the privacy rule: anything the viewer may not see is a 404 like a missing id."""
-    return get_object_or_404(
-        JournalEntry.objects.visible_to(user).select_related("author", "cohort", "course", "lesson"), pk=entry_id
+    return _visible_or_404(
+        JournalEntry,
+        JournalEntry.objects.visible_to(user).select_related("author", "cohort", "course", "lesson"),
+        entry_id,
     )
+
+
+def response_for(user: User, response_id: int, *, related: tuple[str, ...] = ("entry",)) -> Response:
+    """One response, through the privacy rule, like entry_for."""
+    return _visible_or_404(Response, Response.objects.visible_to(user).select_related(*related), response_id)
 
 
 def responses_for(user: User, entry: JournalEntry) -> list[Response]:

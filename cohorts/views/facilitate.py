@@ -18,6 +18,7 @@ from cohorts.services import (
     session_update,
 )
 from colearn.http import add_service_errors
+from colearn.ratelimit import rate_limited
 
 
 @login_required
@@ -111,13 +112,18 @@ def modules(request, slug: str):
     cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
     form = ModuleReleaseForm(request.POST or None, openings=module_openings(cohort))
     if request.method == "POST" and form.is_valid():
-        module_release_set(cohort=cohort, by=request.user, opens_on=form.dates())
-        messages.success(request, "Module dates saved.")
-        return redirect("cohorts:facilitate", slug=slug)
+        try:
+            module_release_set(cohort=cohort, by=request.user, opens_on=form.dates())
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, "Module dates saved.")
+            return redirect("cohorts:facilitate", slug=slug)
     return render(request, "cohorts/facilitate/modules.html", {"cohort": cohort, "form": form})
 
 
 @login_required
+@rate_limited("announcement")
 def announce(request, slug: str):
     cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
     form = AnnouncementForm(request.POST or None)

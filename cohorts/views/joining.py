@@ -11,9 +11,11 @@ from cohorts.models import Application, Cohort, JoinMode
 from cohorts.selectors import my_applications, places_taken
 from cohorts.services import application_submit, application_withdraw, membership_join_by_invite
 from colearn.http import add_service_errors, post_only
+from colearn.ratelimit import rate_limited
 
 
 @login_required
+@rate_limited("application")
 def apply(request, slug: str):
     cohort = get_object_or_404(Cohort.objects.select_related("course"), slug=slug, join_mode=JoinMode.APPLY)
     form = ApplicationForm(request.POST or None)

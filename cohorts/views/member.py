@@ -30,6 +30,9 @@ def space(request, slug: str):
 @login_required
 def visibility(request, slug: str):
     cohort, membership = cohort_for_member(user=request.user, slug=slug)
+    if "show_perspective" not in request.POST:  # the page always sends it (a hidden "false" under the box)
+        messages.error(request, "We could not tell which you chose, so nothing changed. Please save your choice again.")
+        return redirect("cohorts:space", slug=slug)
     form = VisibilityForm(request.POST)
     form.is_valid()  # a single optional checkbox: always valid
     membership_update_visibility(membership=membership, show_perspective=form.cleaned_data["show_perspective"])

@@ -68,6 +68,9 @@ ENV_SECURE_HSTS_SECONDS = _env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 ENV_SECURE_HSTS_PRELOAD = _env_bool("SECURE_HSTS_PRELOAD", True)
 ENV_LOG_LEVEL = _env_str("LOG_LEVEL", "INFO")
 ENV_REQUIRE_TWO_FACTOR_FOR_STAFF = _env_bool("REQUIRE_TWO_FACTOR_FOR_STAFF", True)
+ENV_SESSION_IDLE_MINUTES = _env_int("SESSION_IDLE_MINUTES", 30)  # without "Keep me signed in"
+ENV_KEEP_DRAFTS_DAYS = _env_int("KEEP_DRAFTS_DAYS", 90)  # abandoned autosaved drafts (manage.py purge_expired)
+ENV_KEEP_SESSIONS_DAYS = _env_int("KEEP_SESSIONS_DAYS", 14)  # the longest a sign-in lasts
 
 # --- Core --------------------------------------------------------------------------------------
 SECRET_KEY = ENV_SECRET_KEY
@@ -118,7 +121,9 @@ MIDDLEWARE = [
     "colearn.middleware.NullCharacterMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "colearn.middleware.PrivateResponseMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "colearn.middleware.SessionIdleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "colearn.middleware.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -149,8 +154,16 @@ TEMPLATES = [
 
 DATABASES = {"default": dj_database_url.parse(ENV_DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Several requests (and the autosave) can write at once; wait for the lock rather than fail.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Several requests (and the autosave) write at once. WAL lets people read while someone writes; a write
+    # transaction takes the write lock when it begins (IMMEDIATE), so it waits its turn (busy_timeout, in ms)
+    # instead of failing half-way with "database is locked". Measured in tests/perf/test_sqlite_load.py: with
+    # 50 writers on a busy 2-core machine some waits passed 5 s, so the wait is 20 s (gunicorn's own limit is 30 s).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=20000; PRAGMA synchronous=NORMAL",
+            "transaction_mode": "IMMEDIATE",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if ENV_REDIS_URL:
@@ -200,6 +213,11 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "Colearn: "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_FORMS = {"login": "colearn.account_forms.ColearnLoginForm"}
+# A sign-in stopped by the rate limit answers 429 with when to try again (colearn.account_adapter).
+ACCOUNT_ADAPTER = "colearn.account_adapter.ColearnAccountAdapter"
+# Confirm it is you (password, or two-factor code) before changing an email address; allauth.mfa already asks
+# before two-factor changes, and colearn.one_way_in before a new password and learning's downloads.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_SIGNUP_FORM_CLASS = "colearn.forms.SignupDetailsForm"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Colearn"
@@ -209,6 +227,15 @@ USERSESSIONS_TRACK_ACTIVITY = False
 WAGTAIL_SITE_NAME = "Colearn"
 WAGTAILADMIN_BASE_URL = ENV_SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# One guarded way in (colearn.one_way_in): private pages send people to allauth's sign-in; the CMS offers no
+# password, email or reset forms of its own, and no pages or documents behind a shared password.
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
@@ -216,6 +243,9 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.publish_after_review"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are always sent by Wagtail's serving view (/documents/<id>/<name>), after the collection's privacy
+# check; never a redirect to, or a link into, the storage. MEDIA_ROOT/documents must not be served publicly.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",
@@ -306,6 +336,27 @@ CONTENT_SECURITY_POLICY = {
 COLEARN_ALLOW_DEMO_DATA = False
 # Facilitators and admins must set up two-factor sign-in before facilitator pages or the CMS.
 COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = ENV_REQUIRE_TWO_FACTOR_FOR_STAFF
+# Shared computers: a session without "Keep me signed in" ends after this long without activity; the page warns
+# SESSION_IDLE_WARNING_SECONDS before and offers "Stay signed in" (WCAG 2.2.1). colearn.middleware enforces it.
+SESSION_IDLE_SECONDS = ENV_SESSION_IDLE_MINUTES * 60
+SESSION_IDLE_WARNING_SECONDS = 120
+# Retention (README "Your data and retention"; colearn/privacy.py's kept_for says the same in words). `manage.py
+# purge_expired`, run daily, removes autosaved drafts untouched for COLEARN_KEEP_DRAFTS_DAYS and expired sign-ins;
+# a sign-in lasts at most COLEARN_KEEP_SESSIONS_DAYS.
+COLEARN_KEEP_DRAFTS_DAYS: int = ENV_KEEP_DRAFTS_DAYS
+COLEARN_KEEP_SESSIONS_DAYS: int = ENV_KEEP_SESSIONS_DAYS
+SESSION_COOKIE_AGE = COLEARN_KEEP_SESSIONS_DAYS * 24 * 60 * 60
+# Per person, on writes that notify someone or cost something (colearn/ratelimit.py): allauth's rate syntax,
+# "amount/period/user", several joined by commas. Counted on the shared cache. An empty dict switches them off.
+COLEARN_RATE_LIMITS = {
+    "journal_entry": "10/1m/user,200/1d/user",
+    "response": "10/1m/user,200/1d/user",
+    "check_in": "3/10m/user,10/1d/user",
+    "export": "10/10m/user",
+    "autosave": "60/1m/user",
+    "application": "5/1h/user",
+    "announcement": "5/10m/user,30/1d/user",
+}
 
 LOGGING = {
     "version": 1,

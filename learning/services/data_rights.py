@@ -2,12 +2,14 @@
 
 "All of mine, nothing of anyone else's": only entries the person wrote (never ones others shared with them), read
 through the one privacy rule, with the responses they can see, named by display name and never by email.
-These functions only read; they write nothing. Each costs the same two queries for 5 entries or 5,000.
+The journal functions only read; each costs the same two queries for 5 entries or 5,000. The person_* functions at
+the end are everything Colearn keeps about someone, from the privacy registry: to download, or to erase.
 """
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from django.utils import dateformat, timezone
 
@@ -56,12 +58,22 @@ def own_entries(*, user: User):
 
 
 def journal_export_entries(
-    *, user: User, course: CoursePage | None = None, entry: JournalEntry | None = None
+    *,
+    user: User,
+    course: CoursePage | None = None,
+    entry: JournalEntry | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
 ) -> list[ExportedEntry]:
-    """The person's entries, oldest first, each with the responses they may see. Two queries, whatever the count."""
+    """The person's entries, oldest first, each with the responses they may see. Two queries, whatever the count.
+    `date_from` / `date_to` (both optional, both included) keep the entries written on those days, site time."""
     entries = own_entries(user=user)
     if course is not None:
         entries = entries.filter(course=course)
+    if date_from is not None:
+        entries = entries.filter(created_at__date__gte=date_from)
+    if date_to is not None:
+        entries = entries.filter(created_at__date__lte=date_to)
     if entry is not None:
         entries = entries.filter(pk=entry.pk)
     exported = [
@@ -83,12 +95,32 @@ def journal_export_entries(
     return exported
 
 
-def scope_sentence(*, course: CoursePage | None = None, entry: JournalEntry | None = None) -> str:
+def scope_sentence(
+    *,
+    course: CoursePage | None = None,
+    entry: JournalEntry | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> str:
     if entry is not None:
         return "One entry from your journal, with the responses to it."
+    when = ""
+    if date_from and date_to:
+        when = f" from {day_of(date_from)} to {day_of(date_to)}"
+    elif date_from:
+        when = f" since {day_of(date_from)}"
+    elif date_to:
+        when = f" up to {day_of(date_to)}"
     if course is not None:
-        return f"What you wrote about {course.title}, with the responses to it."
+        return f"What you wrote about {course.title}{when}, with the responses to it."
+    if when:
+        return f"What you wrote in your journal{when}, with the responses to it."
     return "Everything you wrote in your journal, with the responses to it."
+
+
+def day_of(when: date) -> str:
+    """ "14 March 2027" for a calendar day."""
+    return dateformat.format(when, "j F Y")
 
 
 def _quoted(text: str) -> str:
@@ -125,13 +157,21 @@ def _entry_markdown(item: ExportedEntry) -> list[str]:
     return lines
 
 
-def journal_export_markdown(*, user: User, course: CoursePage | None = None, entry: JournalEntry | None = None) -> str:
+def journal_export_markdown(
+    *,
+    user: User,
+    course: CoursePage | None = None,
+    entry: JournalEntry | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> str:
     """The journal as Markdown: the light formatting people type (**bold**, *italic*, lists, quotes) is Markdown."""
-    items = journal_export_entries(user=user, course=course, entry=entry)
+    dates = {"date_from": date_from, "date_to": date_to}
+    items = journal_export_entries(user=user, course=course, entry=entry, **dates)
     lines = [
         f"# Journal of {user.public_name}",
         "",
-        f"Downloaded from Colearn on {day(timezone.now())}. {scope_sentence(course=course, entry=entry)}",
+        f"Downloaded from Colearn on {day(timezone.now())}. {scope_sentence(course=course, entry=entry, **dates)}",
         "",
         f"{len(items)} entr{'y' if len(items) == 1 else 'ies'}.",
         "",
@@ -180,11 +220,44 @@ def _entry_json(item: ExportedEntry) -> dict:
     }
 
 
-def journal_export_json(*, user: User, course: CoursePage | None = None, entry: JournalEntry | None = None) -> dict:
+def journal_export_json(
+    *,
+    user: User,
+    course: CoursePage | None = None,
+    entry: JournalEntry | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> dict:
     """The journal as data with stable keys: the text as typed, never HTML, and no one's email address."""
-    items = journal_export_entries(user=user, course=course, entry=entry)
+    items = journal_export_entries(user=user, course=course, entry=entry, date_from=date_from, date_to=date_to)
     return {
         "exported_at": _iso(timezone.now()),
         "person": {"display_name": user.public_name},
         "entries": [_entry_json(item) for item in items],
     }
+
+
+# --- All of a person's data (the privacy registry's export and erasure; the work is in person_data) --------------
+
+
+def person_export_files(*, user: User) -> Iterator[tuple[str, bytes]]:
+    """README.txt, <kind>.json (and .csv), journal.md and journal.html: everything Colearn keeps about the person,
+    theirs only (responses to their shared entries without the responders' names)."""
+    from learning.services.person_data import export_files
+
+    return export_files(user=user)
+
+
+def person_export_zip(*, user: User) -> Iterator[bytes]:
+    """The same files as one zip, streamed a file at a time: never the whole archive in memory."""
+    from learning.services.person_data import export_zip
+
+    return export_zip(user=user)
+
+
+def person_erase(*, user: User, by: User | None = None) -> None:
+    """Erase everything personal (atomic); the account stays only as an anonymous tombstone that cannot sign in.
+    Logs `person_erased` with ids. A web caller should sign the person out (`logout(request)`) straight after."""
+    from learning.services.person_data import erase
+
+    erase(user=user, by=by)

@@ -1,18 +1,23 @@
 """The only writers of journal entries, drafts and check-in requests."""
 
+import uuid
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from cohorts.models import Cohort, Membership
+from colearn.fields import typed_text
 from colearn.models import User
 from colearn.notifications import send_email
 from colearn.sanitize import rich_text_to_plain, text_to_rich_text
+from colearn.security import has_required_two_factor
 from courses.models import CoursePage, LessonPage
-from learning.models import CheckInRequest, EntryKind, JournalDraft, JournalEntry, Visibility
+from learning.models import CheckInRequest, EntryKind, JournalDraft, JournalEntry, Visibility, draft_key_for
 from learning.permissions import groups_to_share_with
 
 MAX_BODY = 50_000
+MAX_OUTCOME = 2_000
 
 
 class DraftConflict(Exception):
@@ -23,13 +28,8 @@ class DraftConflict(Exception):
         self.draft = draft
 
 
-def _typed(text: str) -> str:
-    """Text as typed, with browsers' \r\n line breaks made plain \n (for exports and editing)."""
-    return (text or "").replace("\r\n", "\n").strip()
-
-
 def _clean_body(text: str) -> str:
-    if len(text or "") > MAX_BODY:
+    if len(text) > MAX_BODY:  # the form says so first (TypedTextField); this guards every other caller
         message = f"This is longer than we can save at once ({MAX_BODY:,} characters). Please split it in two."
         raise ValidationError({"text": message})
     cleaned = text_to_rich_text(text)
@@ -67,15 +67,24 @@ def entry_create(
     lesson: LessonPage | None = None,
     prompt_id: str = "",
     draft_key: str = "",
+    submission: uuid.UUID | None = None,
 ) -> JournalEntry:
+    """Save a new entry. The same form sent again (same `submission` token, same words) returns the entry it made:
+    no double. Other words under a used token (the back button, then more writing) are saved as a new entry."""
+    text, title = typed_text(text), typed_text(title, single_line=True)
+    earlier = JournalEntry.objects.filter(author=author, submission=submission).first() if submission else None
+    if earlier is not None:
+        if (earlier.text, earlier.title) == (text, title):
+            return earlier
+        submission = None
     course = (
         CoursePage.objects.ancestor_of(lesson).first() if lesson is not None else (cohort.course if cohort else None)
     )
     entry = JournalEntry(
         author=author,
         kind=kind,
-        title=" ".join(title.split()),
-        text=_typed(text),
+        title=title,
+        text=text,
         body=_clean_body(text),
         visibility=visibility,
         cohort=_check_audience(author=author, visibility=visibility, cohort=cohort, course=course),
@@ -83,9 +92,16 @@ def entry_create(
         lesson=lesson,
         prompt_id=prompt_id if lesson is not None else "",
         prompt_text=_prompt_text(lesson, prompt_id) if lesson is not None and prompt_id else "",
+        submission=submission,
     )
-    entry.full_clean()
-    entry.save()
+    entry.full_clean(exclude=["submission"])  # one save per token is the database's to decide, below
+    try:
+        with transaction.atomic():
+            entry.save()
+    except IntegrityError:  # the same form, sent twice at the same moment: the other request saved it
+        if submission is None:
+            raise
+        return JournalEntry.objects.get(author=author, submission=submission)
     if draft_key:
         JournalDraft.objects.filter(author=author, key=draft_key).delete()
     return entry
@@ -109,14 +125,15 @@ def entry_update(
         raise PermissionDenied
     if version != entry.version:
         raise ValidationError("This entry was changed in another tab or window since you opened it.", code="conflict")
-    entry.title, entry.text, entry.body = " ".join(title.split()), _typed(text), _clean_body(text)
+    text = typed_text(text)
+    entry.title, entry.text, entry.body = typed_text(title, single_line=True), text, _clean_body(text)
     entry.kind = kind or entry.kind
     entry.cohort = _check_audience(author=by, visibility=visibility, cohort=cohort, course=entry.course)
     entry.visibility = visibility
     entry.version += 1
     entry.full_clean()
     entry.save()
-    JournalDraft.objects.filter(author=by, key=f"entry-{entry.pk}").delete()
+    JournalDraft.objects.filter(author=by, key=draft_key_for(entry=entry)).delete()
     return entry
 
 
@@ -124,7 +141,7 @@ def entry_update(
 def entry_delete(*, entry: JournalEntry, by: User) -> None:
     if entry.author_id != by.pk:
         raise PermissionDenied
-    JournalDraft.objects.filter(author=by, key=f"entry-{entry.pk}").delete()
+    JournalDraft.objects.filter(author=by, key=draft_key_for(entry=entry)).delete()
     entry.delete()
 
 
@@ -135,10 +152,10 @@ def entry_record_outcome(*, entry: JournalEntry, by: User, outcome: str) -> Jour
         raise PermissionDenied
     if entry.kind != EntryKind.ACTION:
         raise ValidationError("Only an action to try has an outcome.")
-    text = " ".join(outcome.split()) if len(outcome) <= 2000 else None
-    if not text:
+    outcome = typed_text(outcome)
+    if not outcome or len(outcome) > MAX_OUTCOME:
         raise ValidationError({"outcome": "Say in a few words how it went (up to 2,000 characters)."})
-    entry.outcome, entry.outcome_recorded_at = outcome.strip(), timezone.now()
+    entry.outcome, entry.outcome_recorded_at = outcome, timezone.now()
     entry.save(update_fields=["outcome", "outcome_recorded_at"])
     return entry
 
@@ -178,6 +195,8 @@ def check_in_request(
         raise PermissionDenied
     request = CheckInRequest.objects.create(user=user, cohort=cohort, lesson=lesson)
     facilitators = [m.user for m in Membership.objects.facilitating().filter(cohort=cohort).select_related("user")]
+    # Who asked is facilitator-only: not for a facilitator without the two-factor sign-in the site requires.
+    facilitators = [facilitator for facilitator in facilitators if has_required_two_factor(facilitator)]
 
     def tell_facilitators():
         for facilitator in facilitators:

@@ -1,9 +1,12 @@
 """The only writers of responses to shared entries."""
 
+import uuid
+
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from colearn.fields import too_long_message, typed_text
 from colearn.models import User
 from colearn.notifications import send_email
 from colearn.sanitize import rich_text_to_plain, text_to_rich_text
@@ -11,11 +14,12 @@ from learning.models import JournalEntry, Response
 from learning.permissions import can_edit_response, can_moderate, can_respond
 
 MAX_RESPONSE = 5_000
+MAX_REASON = 300
 
 
 def _clean(text: str) -> str:
-    if len(text or "") > MAX_RESPONSE:
-        raise ValidationError({"text": f"Please keep a response under {MAX_RESPONSE:,} characters."})
+    if len(text) > MAX_RESPONSE:
+        raise ValidationError({"text": too_long_message(limit=MAX_RESPONSE, length=len(text))})
     cleaned = text_to_rich_text(text)
     if not rich_text_to_plain(cleaned):
         raise ValidationError({"text": "Write your response before sending it."})
@@ -23,12 +27,28 @@ def _clean(text: str) -> str:
 
 
 @transaction.atomic
-def response_create(*, entry: JournalEntry, author: User, text: str, notify: bool = True) -> Response:
+def response_create(
+    *, entry: JournalEntry, author: User, text: str, notify: bool = True, submission: uuid.UUID | None = None
+) -> Response:
+    """Post a response. The same form sent again (same `submission` token, same words) returns the response it made:
+    no double. Other words under a used token are posted as a new response, never dropped."""
     if not can_respond(author, entry):
         raise PermissionDenied
-    response = Response(entry=entry, author=author, text=text.replace("\r\n", "\n").strip(), body=_clean(text))
-    response.full_clean()
-    response.save()
+    text = typed_text(text)
+    earlier = Response.objects.filter(author=author, submission=submission).first() if submission else None
+    if earlier is not None:
+        if (earlier.entry_id, earlier.text) == (entry.pk, text):
+            return earlier
+        submission = None
+    response = Response(entry=entry, author=author, text=text, body=_clean(text), submission=submission)
+    response.full_clean(exclude=["submission"])  # one save per token is the database's to decide, below
+    try:
+        with transaction.atomic():
+            response.save()
+    except IntegrityError:  # the same form, sent twice at the same moment: the other request posted it
+        if submission is None:
+            raise
+        return Response.objects.get(author=author, submission=submission)
     if notify and entry.author_id != author.pk:
         writer = entry.author
         transaction.on_commit(
@@ -47,7 +67,8 @@ def response_create(*, entry: JournalEntry, author: User, text: str, notify: boo
 def response_update(*, response: Response, by: User, text: str) -> Response:
     if not can_edit_response(by, response):
         raise PermissionDenied
-    response.text, response.body = text.replace("\r\n", "\n").strip(), _clean(text)
+    text = typed_text(text)
+    response.text, response.body = text, _clean(text)
     response.save(update_fields=["text", "body", "updated_at"])
     return response
 
@@ -64,8 +85,8 @@ def response_hide(*, response: Response, by: User, reason: str) -> Response:
     """A facilitator hides a response. Its author still sees it, marked hidden, with the reason."""
     if not can_moderate(by, response):
         raise PermissionDenied
-    reason = " ".join(reason.split())
-    if not reason or len(reason) > 300:
+    reason = typed_text(reason, single_line=True)
+    if not reason or len(reason) > MAX_REASON:
         raise ValidationError({"reason": "Give a short reason (up to 300 characters). Its author will see it."})
     response.hidden_at, response.hidden_by, response.hidden_reason = timezone.now(), by, reason
     response.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])

@@ -1,8 +1,10 @@
+import uuid
 from dataclasses import dataclass
 
 from django import template
 
 from courses.selectors import CourseOutline
+from learning.models import draft_key_for
 from learning.permissions import groups_to_share_with
 from learning.selectors import CourseProgress, answers_to_prompts, course_progress, drafts_for
 
@@ -42,13 +44,19 @@ def lesson_journal(context, lesson, outline: CourseOutline | None):
     user = context["request"].user
     if not user.is_authenticated:
         return None
-    keys = [f"prompt-{lesson.pk}-{block.id}" for block in lesson.reflection_prompts()]
-    prefix = f"prompt-{lesson.pk}-"
+    keys = [draft_key_for(lesson=lesson, prompt_id=block.id) for block in lesson.reflection_prompts()]
+    prefix = draft_key_for(lesson=lesson, prompt_id="")
     drafts = {key.removeprefix(prefix): draft for key, draft in drafts_for(user, keys).items()}
     course = outline.course if outline else None
     return LessonJournal(
         answers=answers_to_prompts(user, lesson), drafts=drafts, groups=groups_to_share_with(user, course)
     )
+
+
+@register.simple_tag
+def submission_token() -> str:
+    """A fresh one-time token for a form that writes (as learning.forms.ComposeForm has): sent twice, saved once."""
+    return str(uuid.uuid4())
 
 
 @register.filter

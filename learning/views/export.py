@@ -2,6 +2,7 @@
 
 import json
 
+from allauth.account.decorators import reauthentication_required
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
@@ -10,6 +11,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from colearn.http import parse_id
+from colearn.ratelimit import rate_limited
+from colearn.security import logs_download
 from learning.selectors import journal_courses
 from learning.services.data_rights import (
     day,
@@ -42,6 +45,20 @@ class ExportForm(forms.Form):
         ],
         error_messages={"invalid_choice": "Choose Markdown or JSON."},
     )
+    date_from = forms.DateField(
+        label="Written on or after",
+        required=False,
+        help_text="Leave empty to start from your first entry. For example, 14/3/2027.",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Enter a real date for the start, for example 14/3/2027."},
+    )
+    date_to = forms.DateField(
+        label="Written on or before",
+        required=False,
+        help_text="Leave empty to go up to today.",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Enter a real date for the end, for example 14/3/2027."},
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -56,6 +73,9 @@ class ExportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_from", "The start date must be on or before the end date.")
         entry_id = self.data.get("entry", "")
         cleaned["entry_id"] = parse_id(entry_id)
         if entry_id and cleaned["entry_id"] is None:
@@ -71,14 +91,22 @@ def _read(request):
     return form, entry
 
 
+def _dates(data) -> dict:
+    return {"date_from": data.get("date_from"), "date_to": data.get("date_to")}
+
+
 def _page(request, form, entry, status=200):
     if form.is_valid():  # nothing wrong yet: show the choices, Markdown first
-        form = ExportForm(initial={"format": "md", "course": request.GET.get("course", "")}, user=request.user)
+        initial = {"format": "md", **{key: request.GET.get(key, "") for key in ("course", "date_from", "date_to")}}
+        form = ExportForm(initial=initial, user=request.user)
     return render(request, "learning/journal/export.html", {"form": form, "entry": entry}, status=status)
 
 
 @never_cache
 @login_required
+@reauthentication_required  # an open session on a shared computer is not enough to take a journal away
+@rate_limited("export", when=lambda request: bool(request.GET.get("format")))
+@logs_download("journal_exported")
 def export(request):
     form, entry = _read(request)
     if not form.is_valid():
@@ -87,7 +115,7 @@ def export(request):
     if not data["format"]:
         return _page(request, form, entry)
     extension, content_type = FORMATS[data["format"]]
-    scope = {"user": request.user, "course": data["course"], "entry": entry}
+    scope = {"user": request.user, "course": data["course"], "entry": entry, **_dates(data)}
     if extension == "md":
         content = journal_export_markdown(**scope)
     else:
@@ -101,14 +129,17 @@ def export(request):
 
 @never_cache
 @login_required
+@reauthentication_required  # an open session on a shared computer is not enough to take a journal away
+@rate_limited("export", when=lambda request: True)
+@logs_download("journal_printed")
 def print_view(request):
     form, entry = _read(request)
     if not form.is_valid():
         return _page(request, form, None, status=400)
-    course = form.cleaned_data["course"]
+    course, dates = form.cleaned_data["course"], _dates(form.cleaned_data)
     context = {
-        "items": journal_export_entries(user=request.user, course=course, entry=entry),
-        "scope": scope_sentence(course=course, entry=entry),
+        "items": journal_export_entries(user=request.user, course=course, entry=entry, **dates),
+        "scope": scope_sentence(course=course, entry=entry, **dates),
         "today": day(timezone.now()),
         "entry": entry,
         "course": course,

@@ -5,15 +5,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from cohorts.permissions import facilitates
 from cohorts.selectors import cohort_for_member
 from colearn.http import add_service_errors, post_only
+from colearn.ratelimit import rate_limited
+from learning import compose
 from learning.forms import HideForm, ResponseForm
 from learning.models import Response
 from learning.permissions import can_edit_response, can_moderate, can_respond
-from learning.selectors import entry_for, open_check_ins, shared_entries_for_cohort
+from learning.selectors import entry_for, open_check_ins, response_for, shared_entries_for_cohort
 from learning.services.responses import response_create, response_delete, response_hide, response_update
 
 ENTRIES_PER_PAGE = 20
@@ -30,7 +33,7 @@ def cohort_feed(request, slug: str):
         "membership": membership,
         "page_obj": page,
         "response_form": ResponseForm(),
-        "check_ins": open_check_ins(cohort) if membership.is_facilitating else [],
+        "check_ins": open_check_ins(cohort) if facilitates(request.user, membership) else [],
     }
     return render(request, "learning/feed.html", context)
 
@@ -40,42 +43,53 @@ def _entry_page(entry) -> str:
 
 
 @post_only
-@login_required
+@rate_limited("response")
 def response_new(request, entry_id: int):
+    if not request.user.is_authenticated:
+        return compose.signed_out(request, back_url=reverse("journal_entry", args=[entry_id]))
     entry = entry_for(request.user, entry_id)
     if not can_respond(request.user, entry):
         raise Http404("No such entry")
     form = ResponseForm(request.POST)
     if form.is_valid():
-        try:
-            response_create(entry=entry, author=request.user, text=form.cleaned_data["text"])
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, "Your response is posted.")
-            return redirect(f"{_entry_page(entry)}#responses")
+        data = form.cleaned_data
+
+        def write():
+            return response_create(entry=entry, author=request.user, text=data["text"], submission=data["submission"])
+
+        if answer := compose.submit(request, form, write=write, done=lambda _: _saved(request, entry, "posted")):
+            return answer
     return render(request, "learning/journal/response_form.html", {"form": form, "entry": entry}, status=400)
 
 
+def _saved(request, entry, what: str):
+    messages.success(request, f"Your response is {what}.")
+    return redirect(f"{_entry_page(entry)}#responses")
+
+
 def _own_response(request, response_id: int) -> Response:
-    response = get_object_or_404(Response.objects.visible_to(request.user).select_related("entry"), pk=response_id)
+    response = response_for(request.user, response_id)
     if not can_edit_response(request.user, response):
         raise Http404("No such response")
     return response
 
 
-@login_required
+@rate_limited("response")
 def response_edit(request, response_id: int):
+    if not request.user.is_authenticated:
+        return compose.signed_out(request)
     response = _own_response(request, response_id)
-    form = ResponseForm(request.POST or None, initial={"text": response.text})
+    form = ResponseForm(request.POST or None, initial={"text": response.text}, once=False)
     if request.method == "POST" and form.is_valid():
-        try:
-            response_update(response=response, by=request.user, text=form.cleaned_data["text"])
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, "Your response is updated.")
-            return redirect(f"{_entry_page(response.entry)}#responses")
+
+        def write():
+            return response_update(response=response, by=request.user, text=form.cleaned_data["text"])
+
+        def done(_):
+            return _saved(request, response.entry, "updated")
+
+        if answer := compose.submit(request, form, write=write, done=done, back_url=_entry_page(response.entry)):
+            return answer
     return render(
         request, "learning/journal/response_form.html", {"form": form, "entry": response.entry, "response": response}
     )
@@ -93,9 +107,7 @@ def response_delete_view(request, response_id: int):
 
 @login_required
 def response_hide_view(request, response_id: int):
-    response = get_object_or_404(
-        Response.objects.visible_to(request.user).select_related("entry__cohort"), pk=response_id
-    )
+    response = response_for(request.user, response_id, related=("entry__cohort",))
     if not can_moderate(request.user, response):
         raise Http404("No such response")
     form = HideForm(request.POST or None)

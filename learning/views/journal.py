@@ -9,10 +9,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from cohorts.models import Cohort, Membership
-from colearn.http import add_service_errors, parse_id, post_only, safe_next
+from colearn.http import parse_id, post_only, safe_next
+from colearn.ratelimit import rate_limited
 from courses.models import CoursePage, LessonPage
+from learning import compose
 from learning.forms import EntryForm, OutcomeForm, ResponseForm
-from learning.models import EntryKind, JournalDraft, Visibility
+from learning.models import EntryKind, Visibility, draft_key_for
 from learning.permissions import can_edit_entry, can_moderate, can_respond
 from learning.selectors import (
     JournalFilters,
@@ -24,30 +26,33 @@ from learning.selectors import (
 )
 from learning.services.journal import check_in_request, entry_create, entry_delete, entry_record_outcome, entry_update
 from learning.views.common import audience_sentence
+from learning.views.journal_search import search_from, search_redirect
 
 ENTRIES_PER_PAGE = 20
 
 
 @login_required
 def journal(request):
+    """The search form POSTs its words, kept in the session: they never appear in an address (journal_search)."""
+    if request.method == "POST":
+        return search_redirect(request, reverse("journal"), keep=("kind", "course", "visibility"))
+    params, links, search_forgotten = search_from(request)
     kinds, visibilities = dict(EntryKind.choices), dict(Visibility.choices)
-    course_id = request.GET.get("course", "")
     filters = JournalFilters(
-        kind=request.GET.get("kind", "") if request.GET.get("kind") in kinds else "",
-        course_id=parse_id(course_id),
-        visibility=request.GET.get("visibility", "") if request.GET.get("visibility") in visibilities else "",
-        query=request.GET.get("q", "").strip()[:200],
+        kind=params.get("kind", "") if params.get("kind") in kinds else "",
+        course_id=parse_id(params.get("course", "")),
+        visibility=params.get("visibility", "") if params.get("visibility") in visibilities else "",
+        query=params.get("q", "").strip()[:200],
     )
-    page = Paginator(journal_for(request.user, filters), ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page = Paginator(journal_for(request.user, filters), ENTRIES_PER_PAGE).get_page(params.get("page"))
     context = {
         "page_obj": page,
         "filters": filters,
+        "search_forgotten": search_forgotten,
         "kinds": EntryKind.choices,
         "visibilities": Visibility.choices,
         "courses": journal_courses(request.user),
-        "query_prefix": f"{query.urlencode()}&" if query else "",
+        "query_prefix": f"{links.urlencode()}&" if links else "",
         "awaiting": actions_awaiting_outcome(request.user),
     }
     return render(request, "learning/journal/list.html", context)
@@ -64,54 +69,31 @@ def _lesson_and_prompt(request):
     return lesson, prompt_id
 
 
+@rate_limited("journal_entry")
 def entry_new(request):
     """Write an entry, or answer a lesson's prompt. Signed out mid-way, the text comes back, never lost."""
     lesson, prompt_id = _lesson_and_prompt(request)
     if not request.user.is_authenticated:
-        if request.method != "POST":
-            return redirect(f"{reverse('account_login')}?next={request.get_full_path()}")
-        return render(request, "learning/journal/signed_out.html", {"posted": request.POST}, status=401)
+        return compose.signed_out(request)
+    key = draft_key_for(lesson=lesson, prompt_id=prompt_id)
+    draft = compose.offered_draft(request, key)
     course = CoursePage.objects.ancestor_of(lesson).first() if lesson else None
-    draft_key = f"prompt-{lesson.pk}-{prompt_id}" if lesson else "new"
-    draft = _draft(request, draft_key)
-    initial = {"draft_key": draft_key, **({"title": draft.title, "text": draft.text} if draft else {})}
+    initial = {"draft_key": key, **({"title": draft.title, "text": draft.text} if draft else {})}
     form = EntryForm(request.POST or None, user=request.user, course=course, with_kind=lesson is None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if data["visibility"] != Visibility.PRIVATE and not data["confirmed"]:
-            return _confirm_share(request, form)
-        try:
-            entry = entry_create(
-                author=request.user,
-                text=data["text"],
-                kind=data.get("kind") or EntryKind.REFLECTION,
-                title=data.get("title", ""),
-                visibility=data["visibility"],
-                cohort=data.get("cohort"),
-                lesson=lesson,
-                prompt_id=prompt_id,
-                draft_key=draft_key,
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(
-                request, "Saved in your journal." + (" " + audience_sentence(entry) if entry.cohort else "")
-            )
-            return redirect(f"{lesson.url}#prompt-{prompt_id}" if lesson else entry_url(entry))
-    context = {"form": form, "lesson": lesson, "prompt_id": prompt_id, "draft": draft, "draft_key": draft_key}
-    return render(request, "learning/journal/form.html", context)
 
+    def write():
+        submission = form.cleaned_data.get("submission")
+        fields = form.entry_fields()
+        return entry_create(
+            author=request.user, lesson=lesson, prompt_id=prompt_id, draft_key=key, submission=submission, **fields
+        )
 
-def _draft(request, key: str) -> JournalDraft | None:
-    """Writing left unsaved last time (a closed tab, a lost connection), offered back in the box."""
-    return JournalDraft.objects.filter(author=request.user, key=key).first() if request.method == "GET" else None
+    def done(entry):
+        messages.success(request, "Saved in your journal." + (" " + audience_sentence(entry) if entry.cohort else ""))
+        return redirect(f"{lesson.url}#prompt-{prompt_id}" if lesson else entry_url(entry))
 
-
-def _confirm_share(request, form):
-    """Before anyone else can read it, say exactly who in plain words, and ask."""
-    audience = audience_sentence(form.cleaned_data["cohort"], visibility=form.cleaned_data["visibility"])
-    return render(request, "learning/journal/confirm_share.html", {"form": form, "audience": audience})
+    context = {"form": form, "lesson": lesson, "prompt_id": prompt_id, "draft": draft, "draft_key": key}
+    return compose.entry_form(request, form, write=write, done=done, context=context)
 
 
 def entry_url(entry) -> str:
@@ -137,52 +119,37 @@ def entry_detail(request, entry_id: int):
     return render(request, "learning/journal/detail.html", context)
 
 
+@rate_limited("journal_entry")
 def entry_edit(request, entry_id: int):
     if not request.user.is_authenticated:
-        if request.method != "POST":
-            return redirect(f"{reverse('account_login')}?next={request.path}")
-        return render(request, "learning/journal/signed_out.html", {"posted": request.POST}, status=401)
+        return compose.signed_out(request, back_url=request.path)
     entry = entry_for(request.user, entry_id)
     if not can_edit_entry(request.user, entry):
         raise Http404("No such entry")
+    key = draft_key_for(entry=entry)
+    draft = compose.offered_draft(request, key)
     initial = {
         "kind": entry.kind,
-        "title": entry.title,
-        "text": entry.text,
+        "title": draft.title if draft else entry.title,
+        "text": draft.text if draft else entry.text,
         "visibility": entry.visibility,
         "cohort": entry.cohort_id,
         "version": entry.version,
-        "draft_key": f"entry-{entry.pk}",
+        "draft_key": key,
     }
-    draft = _draft(request, f"entry-{entry.pk}")
-    if draft:
-        initial.update(title=draft.title, text=draft.text)
-    form = EntryForm(request.POST or None, user=request.user, course=entry.course, initial=initial)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if data["visibility"] != Visibility.PRIVATE and data["cohort"] != entry.cohort and not data["confirmed"]:
-            return _confirm_share(request, form)
-        try:
-            entry = entry_update(
-                entry=entry,
-                by=request.user,
-                version=data["version"] or 0,
-                text=data["text"],
-                title=data["title"],
-                kind=data["kind"],
-                visibility=data["visibility"],
-                cohort=data["cohort"],
-            )
-        except ValidationError as error:
-            if getattr(error, "code", None) == "conflict":
-                conflict = entry_for(request.user, entry_id)
-            add_service_errors(form, error)
-        else:
-            messages.success(request, "Your changes are saved.")
-            return redirect(entry_url(entry))
-    context = {"form": form, "entry": entry, "conflict": conflict, "draft": draft, "draft_key": f"entry-{entry.pk}"}
-    return render(request, "learning/journal/form.html", context)
+    form = EntryForm(request.POST or None, user=request.user, course=entry.course, initial=initial, once=False)
+
+    def write():
+        version = form.cleaned_data["version"] or 0
+        return entry_update(entry=entry, by=request.user, version=version, **form.entry_fields())
+
+    def done(saved):
+        messages.success(request, "Your changes are saved.")
+        return redirect(entry_url(saved))
+
+    context = {"form": form, "entry": entry, "conflict": None, "draft": draft, "draft_key": key}
+    now = (entry.visibility, entry.cohort)
+    return compose.entry_form(request, form, write=write, done=done, context=context, now=now)
 
 
 @login_required
@@ -218,6 +185,7 @@ def entry_outcome(request, entry_id: int):
 
 @post_only
 @login_required
+@rate_limited("check_in")
 def check_in(request):
     """'I'd like a check-in': from an entry or a lesson. Facilitators hear only that you asked."""
     cohort_id = request.POST.get("cohort", "")
@@ -226,10 +194,11 @@ def check_in(request):
         raise Http404("No such group")
     lesson_id = request.POST.get("lesson", "")
     lesson = LessonPage.objects.live().filter(pk=parse_id(lesson_id)).first() if parse_id(lesson_id) else None
+    next_url = safe_next(request, reverse("journal"))  # worked out before the write: a bad one cannot fail after it
     check_in_request(user=request.user, cohort=cohort, lesson=lesson)
     messages.success(
         request,
         f"Your facilitators in {cohort.name} know you would like a check-in. "
         "They have not been sent anything you wrote.",
     )
-    return redirect(safe_next(request, reverse("journal")))
+    return redirect(next_url)

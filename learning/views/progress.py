@@ -23,6 +23,17 @@ def dashboard(request):
     return render(request, "learning/dashboard.html", {"dashboard": dashboard_for(request.user)})
 
 
+# Every change says what it wants: a missing or unknown value is refused and changes nothing, so a stray or
+# half-sent post can never quietly un-mark a finished lesson or stop following a course.
+YES_NO = {"yes": True, "no": False}
+
+
+def _unclear(request, message: str, back_url: str):
+    if wants_json(request):
+        return JsonResponse({"message": message}, status=400)
+    return render(request, "learning/progress_unclear.html", {"problem": message, "back_url": back_url}, status=400)
+
+
 @post_only
 def lesson_progress_update(request, lesson_id: int):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
@@ -30,7 +41,11 @@ def lesson_progress_update(request, lesson_id: int):
         if wants_json(request):
             return JsonResponse({"message": "Please sign in again to keep track of this lesson."}, status=401)
         return redirect_to_login(f"{lesson.url}#progress")
-    done = request.POST.get("done") == "1"
+    done = YES_NO.get(request.POST.get("done", ""))
+    if done is None:
+        return _unclear(
+            request, "We could not tell whether to mark this lesson as done or not done.", f"{lesson.url}#progress"
+        )
     try:
         if done:
             lesson_complete(user=request.user, lesson=lesson)
@@ -53,7 +68,10 @@ def course_follow_update(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
-    if request.POST.get("follow") == "1":
+    follow = YES_NO.get(request.POST.get("follow", ""))
+    if follow is None:
+        return _unclear(request, "We could not tell whether to follow this course or stop.", course.url)
+    if follow:
         course_follow(user=request.user, course=course)
         messages.success(request, f"You are following “{course.title}”. It is on your dashboard.")
     else:

@@ -1,16 +1,40 @@
 // Autosave for journal writing. Without JavaScript, forms post normally and the server keeps the text on errors.
 // With it, the text is saved as a draft every few seconds (with a version number, so a stale tab gets a conflict
 // rather than overwriting), copied to this device, and kept on screen if the session ends.
+// The copy on this device is tied to the person (data-person on <body>, an opaque value from the server), so on a
+// shared computer the next person never sees it; session.js removes other people's copies and clears all at sign-out.
 (function () {
   "use strict";
   var DELAY = 2500;
   var RETRY = 10000;
 
   function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    if (match) { return decodeURIComponent(match[1]); }
+    // The page names the cookie (it is __Host-csrftoken in production): the cookie has the token renewed by
+    // signing in again in another tab; the page's own token is the fallback.
+    var meta = document.querySelector("meta[name=csrf-token]");
+    var name = meta ? meta.getAttribute("data-cookie") : "";
+    var cookies = document.cookie ? document.cookie.split(/;\s*/) : [];
+    for (var i = 0; name && i < cookies.length; i += 1) {
+      if (cookies[i].slice(0, name.length + 1) === name + "=") { return decodeURIComponent(cookies[i].slice(name.length + 1)); }
+    }
+    if (meta && meta.content) { return meta.content; }
     var field = document.querySelector("input[name=csrfmiddlewaretoken]");
     return field ? field.value : "";
+  }
+
+  var KEPT = "Your text is safe on this page and on this device.";
+  var SIGNED_OUT = "You have been signed out. " + KEPT + " Sign in again in another tab and we will carry on saving.";
+  var TOKEN_EXPIRED = "This page has been open a long time, so your draft could not be saved. " + KEPT +
+    " Sign in again in another tab and we will carry on saving.";
+  var TOO_OFTEN = "Saving is paused for a moment. " + KEPT + " We will try again shortly.";
+  var BUSY = "The site is busy just now, so your draft was not saved. " + KEPT + " We will try again shortly.";
+  var BROKEN = "Something went wrong on our side, so your draft was not saved. " + KEPT + " We will try again shortly.";
+
+  function readJson(response) { return response.json().catch(function () { return {}; }); }
+
+  // The server counted this save as activity: session.js starts its idle countdown again.
+  function activity() {
+    try { document.dispatchEvent(new CustomEvent("colearn:activity")); } catch (e) { /* old browser: no warning */ }
   }
 
   function setUp(form) {
@@ -21,10 +45,12 @@
     var key = form.getAttribute("data-draft-key");
     var url = form.getAttribute("data-autosave-url");
     var version = parseInt(form.getAttribute("data-draft-version"), 10) || 0;
-    var storageKey = "colearn:draft:" + key;
+    var person = document.body.getAttribute("data-person") || "";
+    var storageKey = person ? "colearn:draft:" + person + ":" + key : "";
     var timer = null;
     var lastSent = text.value + "\u0000" + (title ? title.value : "");
     var conflictBox = null;
+    var retryTimer = null;
 
     function say(message) { if (status && status.textContent !== message) { status.textContent = message; } }
     function offerSignIn() {
@@ -39,10 +65,12 @@
     function current() { return { title: title ? title.value : "", text: text.value }; }
 
     function keepOnDevice() {
+      if (!storageKey) { return; }
       try { localStorage.setItem(storageKey, JSON.stringify(current())); } catch (e) { /* private mode: no copy */ }
     }
 
     function restoreFromDevice() {
+      if (!storageKey) { return; }
       try {
         var saved = JSON.parse(localStorage.getItem(storageKey) || "null");
         if (saved && saved.text && !text.value.trim()) {
@@ -85,6 +113,12 @@
       form.insertBefore(conflictBox, form.firstChild.nextSibling);
     }
 
+    function retryLater(ms) {
+      keepOnDevice();
+      window.clearTimeout(retryTimer);
+      retryTimer = window.setTimeout(function () { save(true); }, ms);
+    }
+
     function save(force) {
       var now = current();
       var signature = now.text + "\u0000" + now.title;
@@ -101,24 +135,33 @@
       }).then(function (response) {
         if (response.status === 200) {
           return response.json().then(function (data) {
-            version = data.version; lastSent = signature;
+            version = data.version; lastSent = signature; activity();
             say("Draft saved at " + new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" }) + ".");
           });
         }
         if (response.status === 409) {
+          activity();
           return response.json().then(function (data) { showConflict(data); });
         }
+        if (response.status === 400) {
+          return readJson(response).then(function (data) { say(data.message || "This draft could not be saved."); });
+        }
+        // Every other answer (signed out, an expired security token, too many saves, a server error, the site busy
+        // or away, even an HTML page from a proxy) leaves the text where it is, on screen and on this device.
+        var retry = RETRY;
+        var seconds = parseInt(response.headers.get("Retry-After"), 10);
+        if (seconds > 0) { retry = Math.min(seconds, 120) * 1000; }
+        retryLater(retry);
         if (response.status === 401 || response.status === 403) {
-          say("You have been signed out. Your text is safe on this page and on this device. " +
-              "Sign in again in another tab and we will carry on saving.");
+          say(response.status === 401 ? SIGNED_OUT : TOKEN_EXPIRED);
           offerSignIn();
-          window.setTimeout(function () { save(true); }, RETRY);
           return null;
         }
-        return response.json().then(function (data) { say(data.message || "This draft could not be saved."); });
+        say(response.status === 429 ? TOO_OFTEN : response.status === 503 ? BUSY : BROKEN);
+        return null;
       }).catch(function () {
         say("Could not save just now – perhaps the connection dropped. Your text is kept on this device; we will try again.");
-        window.setTimeout(function () { save(true); }, RETRY);
+        retryLater(RETRY);
       });
     }
 
@@ -136,7 +179,9 @@
       var field = form.querySelector("input[name=csrfmiddlewaretoken]");
       var fresh = csrfToken();
       if (field && fresh) { field.value = fresh; }
-      try { localStorage.removeItem(storageKey); } catch (e) { /* nothing kept */ }
+      if (storageKey) {
+        try { localStorage.removeItem(storageKey); } catch (e) { /* nothing kept */ }
+      }
     });
   }
 

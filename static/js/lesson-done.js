@@ -12,7 +12,7 @@
   var busy = false;
 
   function show(done) {
-    field.value = done ? "0" : "1";
+    field.value = done ? "no" : "yes";
     button.textContent = done ? "Mark as not done" : "Mark as done";
     button.classList.toggle("button--secondary", done);
     status.textContent = done ? "You have marked this lesson as done." : "When you have finished this lesson, mark it as done.";

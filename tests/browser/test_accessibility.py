@@ -1,6 +1,13 @@
 """Every public page passes axe (WCAG 2.2 AA) and reflows at 320 CSS pixels without sideways scrolling."""
 
+from unittest import mock
+
 import pytest
+from playwright.sync_api import expect
+
+from tests.browser.helpers import sign_in
+from tests.factories import UserFactory
+from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -36,3 +43,47 @@ def test_page_passes_axe_and_reflows_at_320px(
 
     assert_accessible(page)
     assert_reflows(page, where=path)
+
+
+def test_the_500_page_gives_the_text_back_and_passes_axe_and_reflows(page, site_content, check_page):
+    """A save that fails on the server: the page says sorry, gives a reference and the person's words to copy."""
+    sign_in(page, UserFactory())
+    page.goto("/account/profile/")
+    page.get_by_label("About me").fill("I volunteer at the Thursday café <b>and</b> the allotment.")
+    failing = mock.patch("colearn.views.user_update_profile", side_effect=RuntimeError("boom"))
+    with failing, page.expect_response(lambda r: r.request.method == "POST") as answer:
+        page.get_by_role("button", name="Save my profile").click()
+    response = answer.value
+    assert response.status == 500
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sorry, something went wrong on our side")
+    expect(page.locator("main")).to_contain_text(f"quote this reference: {response.headers['x-request-id']}")
+    expect(page.get_by_label("About me")).to_have_value("I volunteer at the Thursday café <b>and</b> the allotment.")
+
+    check_page(page, where="500 page")
+
+
+def test_your_data_and_delete_your_account_pass_axe_and_reflow(page, site_content, check_page):
+    """Signed-in pages of "Your data" (the public list above cannot reach them): the list, the delete page, its
+    error state and, after a real deletion, the goodbye page; and the journal download's dates, in error."""
+    sign_in(page, UserFactory())
+    page.goto("/accounts/data/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your data")
+    check_page(page, where="your data")
+    page.goto("/accounts/delete/")
+    page.get_by_label("Password", exact=True).fill(DEFAULT_PASSWORD)  # "Please confirm it is you" first
+    page.locator("main").get_by_role("button", name="Confirm").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Delete your account")
+    check_page(page, where="delete your account")
+    page.goto("/journal/export/?format=md&date_from=2027-04-01&date_to=2027-03-01")  # the journal, some dates
+    expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
+    expect(page.get_by_label("Written on or after")).to_have_value("2027-04-01")
+    check_page(page, where="journal download, start after end")
+    page.goto("/accounts/delete/")
+    page.get_by_label("To confirm, type “delete my account”").fill("delete")
+    page.locator("main").get_by_role("button", name="Delete my account").click()
+    expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
+    check_page(page, where="delete your account, wrong confirmation")
+    page.get_by_label("To confirm, type “delete my account”").fill("delete my account")
+    page.locator("main").get_by_role("button", name="Delete my account").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your account has been deleted")
+    check_page(page, where="account deleted")

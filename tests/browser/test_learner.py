@@ -190,6 +190,14 @@ def test_the_account_security_pages_are_accessible_in_the_site_layout(new_contex
     sign_in(page, person)
     elsewhere = new_context().new_page()
     sign_in(elsewhere, person)
+    # A new password (like a new email address or two-factor) first asks the person to confirm it is them.
+    page.goto("/accounts/password/change/")
+    expect(page).to_have_url(re.compile(r"/accounts/reauthenticate/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Please confirm it is you")
+    check_page(page, where="confirm it is you")
+    page.get_by_label("Password", exact=True).fill(DEFAULT_PASSWORD)
+    page.locator("main").get_by_role("button", name="Confirm").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Change your password")
 
     for path, heading in ACCOUNT_PAGES:
         response = page.goto(path)

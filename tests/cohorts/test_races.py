@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, connections
 
 from cohorts.models import Application, ApplicationStatus, Membership, Role
-from cohorts.services import application_decide, application_withdraw
+from cohorts.services import application_decide, application_withdraw, cohort_update
 from tests.factories import ApplicationFactory, CohortFactory, MembershipFactory, UserFactory, build_course, build_site
 
 # serialized_rollback: the flush after each test would otherwise delete Wagtail's root page and default Site.
@@ -88,3 +88,33 @@ def test_an_application_withdrawn_at_the_same_moment_is_never_accepted(last_plac
         (ApplicationStatus.WITHDRAWN, False),
         (ApplicationStatus.ACCEPTED, True),
     }
+
+
+def test_lowering_capacity_while_someone_is_accepted_never_leaves_more_members_than_places():
+    """The CMS lowers capacity to the current members (cohort_update) just as a facilitator accepts someone
+    (application_decide). Both take the cohort row lock, so one goes first and the other sees its result: either
+    the capacity drops and the acceptance is refused as full, or the acceptance lands and the capacity change is
+    refused. Never both."""
+    _, index = build_site()
+    course = build_course(index, modules=1, lessons_per_module=1)
+    facilitator = UserFactory()
+    rounds = []
+    for _ in range(15):
+        cohort = CohortFactory(course=course.course, capacity=5)
+        for _ in range(4):
+            MembershipFactory(cohort=cohort, user=UserFactory())
+        MembershipFactory(cohort=cohort, user=facilitator, role=Role.FACILITATOR)
+        application = ApplicationFactory(cohort=cohort, user=UserFactory())
+        outcomes = run_together(
+            [
+                lambda cohort=cohort: cohort_update(cohort=cohort, capacity=4),
+                lambda a=application: application_decide(application=a, decided_by=facilitator, decision="accepted"),
+            ]
+        )
+        cohort.refresh_from_db()
+        members = Membership.objects.members().filter(cohort=cohort).count()
+        assert members <= cohort.capacity, f"{members} members for {cohort.capacity} places after {outcomes}"
+        assert outcomes.count("ok") == 1, outcomes
+        assert (cohort.capacity, members) in {(4, 4), (5, 5)}
+        rounds.append(outcomes[0] == "ok")
+    print(f"capacity change went first in {sum(rounds)} of {len(rounds)} rounds")

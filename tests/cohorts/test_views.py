@@ -268,3 +268,90 @@ def test_an_admin_creates_a_cohort_in_the_cms_and_names_its_facilitators(client,
     assert client.get("/admin/").status_code == 200
     client.force_login(staff)
     assert client.get("/admin/").status_code == 302, "facilitating gives no CMS access"
+
+
+# --- Partial forms change only what they name (issue 8) -------------------------------------------------------
+
+
+def test_a_register_post_naming_one_member_changes_only_that_member(client, cohort, facilitator, member):
+    others = [UserFactory() for _ in range(9)]
+    for other in others:
+        MembershipFactory(cohort=cohort, user=other)
+    session = LiveSessionFactory(cohort=cohort)
+    for person in [member, *others]:
+        Attendance.objects.create(session=session, user=person, status="present")
+    client.force_login(facilitator)
+    url = f"/cohorts/{cohort.slug}/facilitate/sessions/{session.pk}/register/"
+    response = client.post(url, {f"member_{member.pk}": "absent"})
+    assert response.status_code == 302
+    recorded = dict(Attendance.objects.values_list("user_id", "status"))
+    assert recorded == {member.pk: "absent", **{other.pk: "present" for other in others}}
+
+
+def test_a_register_post_naming_nobody_is_a_clear_error_that_changes_nothing(client, cohort, facilitator, member):
+    session = LiveSessionFactory(cohort=cohort)
+    Attendance.objects.create(session=session, user=member, status="present")
+    client.force_login(facilitator)
+    url = f"/cohorts/{cohort.slug}/facilitate/sessions/{session.pk}/register/"
+    response = client.post(url, {"member_999999": "absent"})
+    html = response.content.decode()
+    assert response.status_code == 200 and "There is a problem" in html and "at least one member" in html
+    assert dict(Attendance.objects.values_list("user_id", "status")) == {member.pk: "present"}
+
+
+def test_a_register_post_can_still_clear_one_members_record_by_naming_it(client, cohort, facilitator, member):
+    session = LiveSessionFactory(cohort=cohort)
+    Attendance.objects.create(session=session, user=member, status="present")
+    client.force_login(facilitator)
+    client.post(f"/cohorts/{cohort.slug}/facilitate/sessions/{session.pk}/register/", {f"member_{member.pk}": ""})
+    assert not Attendance.objects.exists()
+
+
+def test_one_module_date_posted_changes_only_that_module(client, cohort, facilitator, course):
+    first, second = course.modules
+    ModuleRelease.objects.create(cohort=cohort, module=first, opens_on=datetime.date(2030, 5, 1))
+    ModuleRelease.objects.create(cohort=cohort, module=second, opens_on=datetime.date(2030, 6, 1))
+    client.force_login(facilitator)
+    response = client.post(f"/cohorts/{cohort.slug}/facilitate/modules/", {f"module_{second.pk}": "2030-07-01"})
+    assert response.status_code == 302
+    assert dict(ModuleRelease.objects.values_list("module_id", "opens_on")) == {
+        first.pk: datetime.date(2030, 5, 1),
+        second.pk: datetime.date(2030, 7, 1),
+    }
+
+
+def test_an_emptied_module_date_opens_only_that_module(client, cohort, facilitator, course):
+    first, second = course.modules
+    ModuleRelease.objects.create(cohort=cohort, module=first, opens_on=datetime.date(2030, 5, 1))
+    ModuleRelease.objects.create(cohort=cohort, module=second, opens_on=datetime.date(2030, 6, 1))
+    client.force_login(facilitator)
+    client.post(f"/cohorts/{cohort.slug}/facilitate/modules/", {f"module_{first.pk}": ""})
+    assert dict(ModuleRelease.objects.values_list("module_id", "opens_on")) == {second.pk: datetime.date(2030, 6, 1)}
+
+
+def test_the_visibility_choice_must_be_said(client, cohort, member):
+    Membership.objects.filter(user=member).update(show_perspective=True)
+    client.force_login(member)
+    response = client.post(f"/cohorts/{cohort.slug}/visibility/", {}, follow=True)
+    assert "nothing changed" in response.content.decode()
+    assert Membership.objects.get(user=member).show_perspective, "a post that says nothing changes nothing"
+    page = client.get(f"/cohorts/{cohort.slug}/").content.decode()
+    assert '<input type="hidden" name="show_perspective" value="false">' in page
+    client.post(f"/cohorts/{cohort.slug}/visibility/", {"show_perspective": "false"})
+    assert not Membership.objects.get(user=member).show_perspective, "an unticked box is sent as false"
+
+
+def test_a_module_id_no_database_could_hold_is_a_clear_error(client, cohort, facilitator):
+    client.force_login(facilitator)
+    response = client.post(
+        f"/cohorts/{cohort.slug}/facilitate/sessions/new/",
+        {
+            "title": "Mapping",
+            "starts_at": "2030-03-14T18:30",
+            "ends_at": "2030-03-14T20:00",
+            "location": "The library",
+            "module": "9" * 40,
+        },
+    )
+    assert response.status_code == 200 and "There is a problem" in response.content.decode()
+    assert not LiveSession.objects.exists()

@@ -3,6 +3,7 @@
 import pytest
 
 from colearn.models import User
+from tests.factories.users import sign_in_confirmed
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +62,7 @@ def test_an_unknown_text_size_is_refused(client, user, site_pages):
     ["/account/profile/", "/account/preferences/", "/accounts/email/", "/accounts/password/change/", "/accounts/2fa/"],
 )
 def test_account_pages_share_the_account_menu(client, user, site_pages, url):
-    client.force_login(user)
+    sign_in_confirmed(client, user)  # a new password asks to confirm it is you first
     html = client.get(url).content.decode()
     assert 'aria-label="Your account"' in html and "Two-factor sign-in" in html
 

@@ -6,13 +6,18 @@ An admin has no page that shows entry text. This one test grows with every view,
 touches entries.
 """
 
+import io
+import zipfile
+
 import pytest
 from django.core import mail
 
 from cohorts.models import Membership, Role
 from learning.models import JournalEntry, Response, Visibility
+from learning.services.data_rights import person_erase
 from learning.services.journal import entry_create
 from tests.factories import CohortFactory, MembershipFactory, UserFactory, build_course, build_site
+from tests.factories.users import sign_in_confirmed
 
 pytestmark = pytest.mark.django_db
 
@@ -21,11 +26,13 @@ VIEWERS = [
     "member of the same group",
     "member of another group",
     "facilitator of this group",
+    "facilitator of this group without two-factor",
     "facilitator of another group",
     "superuser",
     "anonymous",
 ]
 SECRET = "Nobody else should read about the blue bicycle"
+WITHOUT_TWO_FACTOR = "facilitator of this group without two-factor"
 
 
 def can_read(viewer: str, visibility: str, writer_active: bool) -> bool:
@@ -35,7 +42,8 @@ def can_read(viewer: str, visibility: str, writer_active: bool) -> bool:
         return False
     if visibility == Visibility.FACILITATORS:
         return viewer == "facilitator of this group"
-    return viewer in {"member of the same group", "facilitator of this group"}
+    # Where the site requires two-factor of facilitators, one without it reads the group's sharing as a member does.
+    return viewer in {"member of the same group", "facilitator of this group", WITHOUT_TWO_FACTOR}
 
 
 @pytest.fixture
@@ -48,6 +56,7 @@ def world():
         ("writer", group, Role.MEMBER),
         ("member of the same group", group, Role.MEMBER),
         ("facilitator of this group", group, Role.FACILITATOR),
+        (WITHOUT_TWO_FACTOR, group, Role.FACILITATOR),
         ("member of another group", other_group, Role.MEMBER),
         ("facilitator of another group", other_group, Role.FACILITATOR),
     ]:
@@ -69,13 +78,15 @@ def make_entry(group, writer, visibility) -> JournalEntry:
 @pytest.mark.parametrize("writer_active", [True, False], ids=["writer in the group", "writer has left"])
 @pytest.mark.parametrize("visibility", [v.value for v in Visibility])
 @pytest.mark.parametrize("viewer", VIEWERS)
-def test_privacy_matrix(client, world, viewer, visibility, writer_active, django_capture_on_commit_callbacks):
+def test_privacy_matrix(client, settings, world, viewer, visibility, writer_active, django_capture_on_commit_callbacks):
     group, people = world
+    if viewer == WITHOUT_TWO_FACTOR:
+        settings.COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = True
     entry = make_entry(group, people["writer"], visibility)
     if not writer_active:
         Membership.objects.filter(user=people["writer"], cohort=group).update(ended_at="2026-01-01T00:00Z")
     if viewer != "anonymous":
-        client.force_login(people[viewer])
+        sign_in_confirmed(client, people[viewer])  # confirmed it is them, as a download asks
     readable = can_read(viewer, visibility, writer_active)
 
     def denied(response):
@@ -94,7 +105,7 @@ def test_privacy_matrix(client, world, viewer, visibility, writer_active, django
 
     # The group's feed: members see exactly what they may read; non-members get a 404 for the whole feed.
     feed = client.get(f"/cohorts/{group.slug}/reflections/")
-    in_group = viewer in {"member of the same group", "facilitator of this group"} or (
+    in_group = viewer in {"member of the same group", "facilitator of this group", WITHOUT_TWO_FACTOR} or (
         viewer == "writer" and writer_active
     )
     if in_group:
@@ -104,7 +115,7 @@ def test_privacy_matrix(client, world, viewer, visibility, writer_active, django
         assert denied(feed)
 
     # Searching my journal finds only my own entries, never ones shared with me.
-    search = client.get("/journal/", {"q": "bicycle"})
+    search = client.post("/journal/", {"q": "bicycle"}, follow=viewer != "anonymous")
     if viewer == "anonymous":
         assert denied(search)
     else:
@@ -120,6 +131,16 @@ def test_privacy_matrix(client, world, viewer, visibility, writer_active, django
     one = client.get(f"/journal/export/?format=md&entry={entry.pk}")
     assert one.status_code == 200 if viewer == "writer" else denied(one)
 
+    # "Download all my data": the whole zip holds the entry only for its writer.
+    everything = client.get("/accounts/data/download/")
+    if viewer == "anonymous":
+        assert denied(everything)
+    else:
+        assert everything.status_code == 200
+        unzipped = zipfile.ZipFile(io.BytesIO(b"".join(everything.streaming_content)))
+        words = "".join(unzipped.read(name).decode("utf-8") for name in unzipped.namelist())
+        assert (SECRET in words) == (viewer == "writer")
+
     # Editing is the writer's alone.
     edit = client.get(f"/journal/{entry.pk}/edit/")
     assert edit.status_code == 200 if viewer == "writer" else denied(edit)
@@ -130,7 +151,8 @@ def test_privacy_matrix(client, world, viewer, visibility, writer_active, django
     assert (
         respond.status_code == 302
         if may_respond
-        else (respond.status_code == 302 and viewer == "anonymous") or denied(respond)
+        # Signed out, the words come back on a page to copy or keep (401), and nothing is posted.
+        else (respond.status_code == 401 and viewer == "anonymous") or denied(respond)
     )
     assert Response.objects.filter(entry=entry).exists() == may_respond
 
@@ -142,6 +164,17 @@ def test_privacy_matrix(client, world, viewer, visibility, writer_active, django
     assert JournalEntry.objects.filter(pk=entry.pk).exists() == (viewer != "writer")
     if viewer != "writer":
         assert denied(delete)
+
+    # Erasure: once the writer's account is erased, no one reads their entries anywhere, and the group's feed
+    # still works for everyone who is in it.
+    person_erase(user=people["writer"])
+    if user is not None:
+        assert not JournalEntry.objects.visible_to(user).filter(author=people["writer"]).exists()
+    if viewer not in {"writer", "anonymous"}:
+        assert denied(client.get(f"/journal/{entry.pk}/"))
+        after = client.get(f"/cohorts/{group.slug}/reflections/")
+        assert SECRET not in after.content.decode()
+        assert after.status_code == 200 if in_group else denied(after)
 
 
 def test_an_admin_has_no_screen_with_entry_text(client, world):
@@ -160,13 +193,21 @@ def test_an_admin_has_no_screen_with_entry_text(client, world):
     assert client.get(f"/journal/{entry.pk}/").status_code == 404
 
 
-def test_a_check_in_tells_facilitators_only_that_someone_asked(client, world, django_capture_on_commit_callbacks):
+@pytest.mark.parametrize("two_factor_required", [False, True])
+def test_a_check_in_tells_facilitators_only_that_someone_asked(
+    client, settings, world, two_factor_required, django_capture_on_commit_callbacks
+):
+    from allauth.mfa.models import Authenticator
+
     group, people = world
+    settings.COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = two_factor_required
+    Authenticator.objects.create(user=people["facilitator of this group"], type="totp", data={"secret": "x"})
     make_entry(group, people["writer"], Visibility.PRIVATE)
     client.force_login(people["writer"])
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/journal/check-in/", {"cohort": group.pk})
-    assert [m.to for m in mail.outbox] == [[people["facilitator of this group"].email]]
+    told = ["facilitator of this group"] + ([] if two_factor_required else [WITHOUT_TWO_FACTOR])
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(people[name].email for name in told)
     assert SECRET not in mail.outbox[0].body and "would like a check-in" in mail.outbox[0].subject
 
 

@@ -113,3 +113,65 @@ def test_certificate_codes_are_unguessable_and_distinct(course):
                 lesson_complete(user=person, lesson=lesson)
         codes.add(certificate_issue(user=person, course=course.course).code)
     assert len(codes) == 3
+
+
+# --- Every change is said in what is posted (issue 8): a missing or unknown value changes nothing ------------------
+
+
+@pytest.mark.parametrize("posted", [{}, {"done": ""}, {"done": "1"}, {"done": "maybe"}, {"done": "no thanks"}])
+def test_a_progress_post_that_does_not_say_done_or_not_changes_nothing(client, user, course, posted):
+    lesson = course.lessons[0][0]
+    lesson_complete(user=user, lesson=lesson)
+    client.force_login(user)
+    response = client.post(f"/learning/lessons/{lesson.pk}/progress/", posted)
+    assert response.status_code == 400
+    assert "Nothing was changed" in response.content.decode()
+    assert LessonCompletion.objects.filter(user=user, lesson=lesson).exists(), "the finished lesson stays finished"
+
+
+def test_a_script_gets_a_plain_message_when_it_does_not_say_done_or_not(client, user, course):
+    lesson = course.lessons[0][0]
+    lesson_complete(user=user, lesson=lesson)
+    client.force_login(user)
+    response = client.post(f"/learning/lessons/{lesson.pk}/progress/", {}, headers={"Accept": "application/json"})
+    assert response.status_code == 400
+    assert "could not tell" in response.json()["message"]
+    assert LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
+
+
+def test_done_yes_and_done_no_mark_and_unmark(client, user, course):
+    lesson = course.lessons[0][0]
+    client.force_login(user)
+    client.post(f"/learning/lessons/{lesson.pk}/progress/", {"done": "yes"})
+    assert LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
+    client.post(f"/learning/lessons/{lesson.pk}/progress/", {"done": "no"})
+    assert not LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
+
+
+def test_the_lesson_page_posts_an_explicit_done_value(client, user, course):
+    lesson = course.lessons[0][0]
+    client.force_login(user)
+    assert 'name="done" value="yes"' in client.get(lesson.url).content.decode()
+    lesson_complete(user=user, lesson=lesson)
+    assert 'name="done" value="no"' in client.get(lesson.url).content.decode()
+
+
+@pytest.mark.parametrize("posted", [{}, {"follow": ""}, {"follow": "0"}, {"follow": "stop"}])
+def test_a_follow_post_that_does_not_say_follow_or_stop_changes_nothing(client, user, course, posted):
+    course_follow(user=user, course=course.course)
+    client.force_login(user)
+    response = client.post(f"/learning/courses/{course.course.pk}/follow/", posted)
+    assert response.status_code == 400
+    assert "Nothing was changed" in response.content.decode()
+    assert CourseFollow.objects.filter(user=user, course=course.course).exists(), "still following"
+
+
+def test_follow_yes_and_follow_no_start_and_stop(client, user, course):
+    client.force_login(user)
+    html = client.get(course.course.url).content.decode()
+    assert 'name="follow" value="yes"' in html
+    client.post(f"/learning/courses/{course.course.pk}/follow/", {"follow": "yes"})
+    assert CourseFollow.objects.filter(user=user, course=course.course).exists()
+    assert 'name="follow" value="no"' in client.get(course.course.url).content.decode()
+    client.post(f"/learning/courses/{course.course.pk}/follow/", {"follow": "no"})
+    assert not CourseFollow.objects.filter(user=user, course=course.course).exists()

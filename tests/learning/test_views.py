@@ -49,19 +49,19 @@ def test_dashboard_shows_where_to_continue_and_progress(client, user, course):
 def test_mark_a_lesson_done_and_undo_without_javascript(client, user, course):
     lesson = course.lessons[0][0]
     client.force_login(user)
-    response = client.post(progress_url(lesson), {"done": "1"})
+    response = client.post(progress_url(lesson), {"done": "yes"})
     assert response.status_code == 302 and response.url == f"{lesson.url}#progress"
     html = client.get(lesson.url).content.decode()
     assert "You have marked this lesson as done." in html and "Mark as not done" in html
     assert "1 of 4 lessons done in this course" in html
 
-    client.post(progress_url(lesson), {"done": "0"})
+    client.post(progress_url(lesson), {"done": "no"})
     assert not LessonCompletion.objects.filter(user=user).exists()
 
 
 def test_mark_done_with_javascript_gets_json_to_announce(client, user, course):
     client.force_login(user)
-    response = client.post(progress_url(course.lessons[0][0]), {"done": "1"}, headers={"Accept": "application/json"})
+    response = client.post(progress_url(course.lessons[0][0]), {"done": "yes"}, headers={"Accept": "application/json"})
     assert response.json() == {
         "done": True,
         "message": "Lesson marked as done. Well done for taking the time.",
@@ -72,7 +72,7 @@ def test_mark_done_with_javascript_gets_json_to_announce(client, user, course):
 def test_double_clicks_and_two_tabs_make_one_completion(client, user, course):
     client.force_login(user)
     for _ in range(3):
-        client.post(progress_url(course.lessons[0][0]), {"done": "1"})
+        client.post(progress_url(course.lessons[0][0]), {"done": "yes"})
     assert LessonCompletion.objects.filter(user=user).count() == 1
 
 
@@ -82,7 +82,7 @@ def test_bad_targets_are_a_404_and_change_nothing(client, user, course, target):
     page_id = {"unknown": 999999, "course": course.course.pk, "module": course.modules[0].pk}.get(
         target, course.course.get_parent().get_parent().pk
     )
-    response = client.post(f"/learning/lessons/{page_id}/progress/", {"done": "1"})
+    response = client.post(f"/learning/lessons/{page_id}/progress/", {"done": "yes"})
     assert response.status_code == 404
     assert not LessonCompletion.objects.exists()
 
@@ -99,7 +99,7 @@ def test_a_post_without_its_security_token_changes_nothing(user, course):
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(user)
-    response = client.post(progress_url(course.lessons[0][0]), {"done": "1"})
+    response = client.post(progress_url(course.lessons[0][0]), {"done": "yes"})
     assert response.status_code == 403 and "Please try that again" in response.content.decode()
     assert not LessonCompletion.objects.exists()
 
@@ -108,9 +108,9 @@ def test_a_visitor_is_asked_to_sign_in_and_brought_back(client, course):
     lesson = course.lessons[0][0]
     html = client.get(lesson.url).content.decode()
     assert "to keep track of the lessons you have done" in html
-    response = client.post(progress_url(lesson), {"done": "1"})
+    response = client.post(progress_url(lesson), {"done": "yes"})
     assert response.status_code == 302 and "/accounts/login/" in response.url and "progress" in response.url
-    json_response = client.post(progress_url(lesson), {"done": "1"}, headers={"Accept": "application/json"})
+    json_response = client.post(progress_url(lesson), {"done": "yes"}, headers={"Accept": "application/json"})
     assert json_response.status_code == 401
 
 
@@ -123,14 +123,14 @@ def test_lesson_page_says_where_you_are(client, user, course):
 def test_start_and_stop_following_from_the_course_page(client, user, course):
     client.force_login(user)
     assert "Start this course" in client.get(course.course.url).content.decode()
-    client.post(f"/learning/courses/{course.course.pk}/follow/", {"follow": "1"})
+    client.post(f"/learning/courses/{course.course.pk}/follow/", {"follow": "yes"})
     assert CourseFollow.objects.filter(user=user).exists()
     html = client.get(course.course.url).content.decode()
     assert "0 of 4 lessons done" in html and "Stop following this course" in html
     assert "0 of 2 lessons done" in html, "each module shows its own progress"
 
     lesson_complete(user=user, lesson=course.lessons[0][0])
-    client.post(f"/learning/courses/{course.course.pk}/follow/", {"follow": "0"})
+    client.post(f"/learning/courses/{course.course.pk}/follow/", {"follow": "no"})
     assert not CourseFollow.objects.filter(user=user).exists()
     assert LessonCompletion.objects.filter(user=user).exists()
     assert "Follow this course again" in client.get(course.course.url).content.decode()

@@ -1,0 +1,88 @@
+"""allauth, adjusted: a sign-in that hits the rate limit is answered with a 429 page saying when to try again."""
+
+import math
+import time
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core.exceptions import ImmediateHttpResponse
+from allauth.core.internal.ratelimit import get_cache_key, get_rates
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.shortcuts import render
+
+from colearn.security import log_event
+
+APP = "allauth.account"
+# Which of allauth's rate limits guards which page, so the 429 page can say how long the wait is.
+ACTIONS_BY_URL_NAME = {
+    "account_login": "login",
+    "account_signup": "signup",
+    "account_reset_password": "reset_password",
+    "account_reset_password_from_key": "reset_password_from_key",
+    "account_change_password": "change_password",
+    "account_email": "manage_email",
+    "account_reauthenticate": "reauthenticate",
+    "account_confirm_email": "confirm_email",
+}
+
+
+def seconds_to_wait(request, action: str, key: str | None = None) -> int:
+    """How long until the limit that was hit lets this request through again: from the attempts allauth counted
+    when we can see them, else the longest window of that limit. Limits are windows, never a permanent lock."""
+    rates = get_rates(app=APP, action=action)
+    now, waits = time.time(), []
+    for rate in rates:
+        if (rate.per == "key" and key is None) or (rate.per == "user" and not request.user.is_authenticated):
+            continue
+        history = cache.get(get_cache_key(request, app=APP, action=action, rate=rate, key=key), [])
+        recent = [at for at in history if at > now - rate.duration]
+        if len(recent) >= rate.amount:
+            waits.append(recent[rate.amount - 1] + rate.duration - now)
+    if not waits:
+        waits = [rate.duration for rate in rates] or [60]
+    return max(1, math.ceil(max(waits)))
+
+
+def wait_in_words(seconds: int) -> str:
+    if seconds <= 60:
+        return "a minute"
+    minutes = math.ceil(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} minutes"
+    hours = math.ceil(minutes / 60)
+    return "an hour" if hours == 1 else f"{hours} hours"
+
+
+def too_many_requests(request, *, seconds: int | None = None, exception=None):
+    """The 429 page, for allauth's rate limits (settings.ROOT_URLCONF.handler429) and for too many failed sign-ins.
+    It says when to try again, and that the account is not locked."""
+    url_name = getattr(getattr(request, "resolver_match", None), "url_name", "") or ""
+    if seconds is None:
+        seconds = seconds_to_wait(request, ACTIONS_BY_URL_NAME.get(url_name, "login"))
+        log_event(
+            "sign_in_rate_limited" if url_name == "account_login" else "rate_limited",
+            request=request,
+            page=url_name or "-",
+        )
+    response = render(
+        request,
+        "429.html",
+        {"wait": wait_in_words(seconds), "is_sign_in": url_name in {"account_login", "account_reauthenticate"}},
+        status=429,
+    )
+    response["Retry-After"] = str(seconds)
+    return response
+
+
+class ColearnAccountAdapter(DefaultAccountAdapter):
+    def pre_authenticate(self, request, **credentials) -> None:
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError as error:
+            if error.code != "too_many_login_attempts":
+                raise
+            key = self._get_login_attempts_cache_key(request, **credentials)
+            log_event("sign_in_rate_limited", request=request, limit="failed_attempts")
+            raise ImmediateHttpResponse(
+                too_many_requests(request, seconds=seconds_to_wait(request, "login_failed", key))
+            ) from error

@@ -1,0 +1,108 @@
+"""What the learning app keeps about a person (see colearn.privacy). Readers and erasers are in
+learning.services.learning_holdings."""
+
+from django.conf import settings
+
+from colearn.privacy import Holding, register
+from learning.services import learning_holdings as data
+
+UNTIL_DELETED = "Until you delete it, or delete your account."
+
+register(
+    Holding(
+        model="learning.JournalEntry",
+        kind="journal_entries",
+        title="Your journal entries",
+        what="Everything you wrote in your journal (reflections, small wins, actions to try and how they went), who "
+        "you shared each one with, and the responses to the ones you shared, without the names of the people who "
+        "wrote them. Deleting an entry, or your account, removes the responses to it too.",
+        why="It is your private record of learning; you choose whether anyone else reads each entry.",
+        who_can_see="Only you, unless you share an entry with your group or its facilitators, and only while you are "
+        "in that group. The people who run Colearn cannot read it.",
+        kept_for=UNTIL_DELETED,
+        export=data.export_journal_entries,
+        erase=lambda user: data.journal_entry_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.JournalDraft",
+        kind="drafts",
+        title="Words you were still typing",
+        what="Text saved every few seconds while you type, so nothing is lost if your connection drops.",
+        why="So you never lose what you were writing.",
+        who_can_see="Only you.",
+        kept_for="Until you save or discard the entry, or delete your account. A draft nobody touches is removed "
+        f"after {settings.COLEARN_KEEP_DRAFTS_DAYS} days.",
+        export=data.export_drafts,
+        erase=lambda user: data.journal_draft_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.Response",
+        kind="responses_you_wrote",
+        title="Your responses to other people's entries",
+        what="What you wrote in reply to entries others shared with you, and whether a facilitator hid a reply and "
+        "why. The entries you replied to are theirs, so they are not included.",
+        why="So people in a group can encourage each other.",
+        who_can_see="The people who can read the entry you replied to.",
+        kept_for=UNTIL_DELETED,
+        export=data.export_responses,
+        erase=lambda user: data.response_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.CheckInRequest",
+        kind="check_in_requests",
+        title="Times you asked for a check-in",
+        what="When you asked your group's facilitators to check in with you, and from which lesson.",
+        why="So a facilitator can get in touch with you.",
+        who_can_see="You and your group's facilitators. They see only that you asked, never what you wrote.",
+        kept_for=UNTIL_DELETED,
+        export=data.export_check_ins,
+        erase=lambda user: data.check_in_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.ConfidenceCheck",
+        kind="confidence_checks",
+        title="Your 'Where am I now?' check-ins",
+        what="Where you placed yourself, from 1 to 5, against each of a course's statements, and when. When you "
+        "delete your account the numbers stay only as anonymous figures with no name.",
+        why="So you can see how far you have come.",
+        who_can_see="Only you. Your group's facilitators see only the group's average, and only once at least five "
+        "members have answered.",
+        kept_for="As long as you have an account; after that, only as anonymous numbers.",
+        export=data.export_confidence,
+        erase=None,  # anonymous through the account's tombstone
+    ),
+    Holding(
+        model="learning.LessonCompletion",
+        kind="lessons_done",
+        title="Lessons you marked as done",
+        what="Which lessons you marked as done, and when. When you delete your account these stay only as "
+        "anonymous counts with no name.",
+        why="So you can see your progress and pick up where you left off.",
+        who_can_see="You, and your group's facilitators (to see how the group is getting on).",
+        kept_for="As long as you have an account; after that, only as anonymous counts.",
+        export=data.export_completions,
+        erase=None,  # anonymous through the account's tombstone
+    ),
+    Holding(
+        model="learning.CourseFollow",
+        kind="courses_followed",
+        title="Courses you follow at your own pace",
+        what="Which courses you follow and when you were last active in each.",
+        why="So your dashboard shows your courses.",
+        who_can_see="Only you.",
+        kept_for="Until you stop following, or delete your account.",
+        export=data.export_follows,
+        erase=lambda user: data.course_follow_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.Certificate",
+        kind="certificates",
+        title="Your certificates",
+        what="A certificate for each course you finished, with the name you had then and its checking code.",
+        why="So you can show that you finished a course.",
+        who_can_see="Anyone you give the checking link to.",
+        kept_for="Until you delete your account, which removes them and stops the links working.",
+        export=data.export_certificates,
+        erase=lambda user: data.certificate_erase_all(user=user),
+    ),
+)
