@@ -59,6 +59,21 @@ class TypedLineField(TypedTextField):
         super().__init__(**kwargs)
 
 
+# The form fields that carry what a person typed, with the label a rescue page (the 500 page, the "please wait"
+# page) shows them under. Only these ever come back: never hidden ids, audiences, groups, confirmations or tokens.
+TYPED_FIELDS = {
+    "title": "Title",
+    "text": "Your text",
+    "body": "Your message",
+    "statement": "What you wrote",
+    "message": "Your message",
+    "agenda": "Agenda",
+    "outcome": "How it went",
+    "about": "About me",
+    "access_needs": "What would help you take part",
+}
+
+
 def rescued_text(data) -> dict | None:
     """From a post that could not be saved, only the person's own words — title and text — to give back in a fresh
     form. Never audience, confirmation, group, lesson or any other field: sharing always asks afresh. A fresh

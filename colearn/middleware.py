@@ -116,7 +116,7 @@ class PrivateResponseMiddleware:
             was_signed_in
             and request.method == "POST"
             and not request.user.is_authenticated
-            and request.path_info == reverse("account_logout")
+            and request.path_info in (reverse("account_logout"), reverse("wagtailadmin_logout"))
             and response.status_code < 400
         ):
             response["Clear-Site-Data"] = '"cache", "storage"'

@@ -19,24 +19,15 @@ from django.core.cache import cache
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from colearn.fields import TYPED_FIELDS
 from colearn.http import wants_json
 from colearn.security import log_event
 
 APP = "colearn"
 
-# Fields whose words are shown back in a box to copy or send again; every other posted field goes back hidden.
-TEXT_FIELDS = {
-    "title": "Title",
-    "text": "Your text",
-    "body": "Message",
-    "statement": "Why you would like to join",
-    "access_needs": "Anything that would help you take part",
-    "message": "Message",
-}
-
-
-# A fresh token comes with the page; a "yes, share it" is never carried over, so sending again asks afresh who reads.
-NEVER_CARRIED = {"csrfmiddlewaretoken", "confirmed"}
+# Sending again carries only the person's words (in boxes), the kind of entry and the one-time submission token
+# (so it still saves once): never an audience, group, confirmation or id, so who reads it is asked afresh.
+CARRIED_HIDDEN = {"submission", "kind"}
 
 
 def _rates(action: str):
@@ -103,10 +94,10 @@ def too_many(request, action: str, *, json: bool = False):
         response = JsonResponse({"message": message, "retry_after": seconds}, status=429)
     else:
         kept = [
-            (name, value, TEXT_FIELDS.get(name))
+            (name, value, TYPED_FIELDS.get(name))
             for name, values in request.POST.lists()
-            if name not in NEVER_CARRIED
-            for value in values
+            if name in TYPED_FIELDS or name in CARRIED_HIDDEN
+            for value in values[:1]
         ]
         response = render(
             request,

@@ -92,7 +92,11 @@ def user_erase_cms_traces(*, user: User) -> None:
     from django.db.models.functions import Cast
 
     model = apps.get_model
+    for profile in model("wagtailusers.UserProfile").objects.filter(user=user).exclude(avatar=""):
+        profile.avatar.delete(save=False)  # the photo's file, whose name is the one it was uploaded with
     model("wagtailusers.UserProfile").objects.filter(user=user).delete()
+    for upload in model("wagtailcore.UploadedFile").objects.filter(uploaded_by_user=user):
+        upload.file.delete(save=False)
     model("wagtailcore.CommentReply").objects.filter(user=user).delete()
     model("wagtailcore.Comment").objects.filter(user=user).delete()
     model("wagtailcore.Comment").objects.filter(resolved_by=user).update(resolved_by=None)

@@ -5,7 +5,7 @@ from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
 
-from colearn.fields import rescued_text
+from colearn.fields import TYPED_FIELDS, rescued_text
 from colearn.forms import PreferencesForm, ProfileForm
 from colearn.http import wants_json
 from colearn.models import User
@@ -32,21 +32,6 @@ def permission_denied(request, exception=None):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
-
-
-# The form fields that carry what a person typed, with the label the error page shows them under. Only these come
-# back: never hidden ids, audiences, groups, tokens or anything else from the post.
-TYPED_FIELDS = {
-    "title": "Title",
-    "text": "Your text",
-    "body": "Your message",
-    "statement": "What you wrote",
-    "message": "Your message",
-    "agenda": "Agenda",
-    "outcome": "How it went",
-    "about": "About me",
-    "access_needs": "What would help you take part",
-}
 
 
 def _typed_back(request) -> list[dict]:

@@ -44,6 +44,14 @@ def signed_out(request, *, back_url: str = "") -> HttpResponse:
     return rescue(request, reason="signed_out", status=401, back_url=back_url)
 
 
+def gone(request) -> HttpResponse:
+    """What the words were for has gone while they were being written (a lesson taken down, a prompt removed, an
+    entry no longer shared with them): the words come back, 404. The same page for a missing and a refused id."""
+    if request.method != "POST" or rescued_text(request.POST) is None:
+        raise Http404("No such page")
+    return rescue(request, reason="gone", status=404)
+
+
 def offered_draft(request, key: str) -> JournalDraft | None:
     """Writing left unsaved last time (a closed tab, a lost connection), offered back in the box."""
     return JournalDraft.objects.filter(author=request.user, key=key).first() if request.method == "GET" else None

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from django.utils import dateformat, timezone
 
 from colearn.models import User
+from colearn.privacy_exports import iso
 from courses.models import CoursePage
 from learning.models import EntryKind, JournalEntry, Response, Visibility
 
@@ -187,10 +188,6 @@ def journal_export_markdown(
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return timezone.localtime(moment).isoformat() if moment else None
-
-
 def _entry_json(item: ExportedEntry) -> dict:
     entry = item.entry
     return {
@@ -198,8 +195,8 @@ def _entry_json(item: ExportedEntry) -> dict:
         "kind": entry.kind,
         "kind_label": entry.get_kind_display(),
         "title": entry.title,
-        "created_at": _iso(entry.created_at),
-        "updated_at": _iso(entry.updated_at),
+        "created_at": iso(entry.created_at),
+        "updated_at": iso(entry.updated_at),
         "course": entry.course.title if entry.course else None,
         "lesson": entry.lesson.title if entry.lesson else None,
         "prompt": entry.prompt_text or None,
@@ -207,11 +204,11 @@ def _entry_json(item: ExportedEntry) -> dict:
         "who_can_read": item.audience,
         "text": entry.text,
         "outcome": item.outcome or None,
-        "outcome_recorded_at": _iso(entry.outcome_recorded_at) if item.outcome else None,
+        "outcome_recorded_at": iso(entry.outcome_recorded_at) if item.outcome else None,
         "responses": [
             {
                 "by": response.author.public_name,
-                "created_at": _iso(response.created_at),
+                "created_at": iso(response.created_at),
                 "hidden": response.hidden_at is not None,
                 "text": response.text,
             }
@@ -231,7 +228,7 @@ def journal_export_json(
     """The journal as data with stable keys: the text as typed, never HTML, and no one's email address."""
     items = journal_export_entries(user=user, course=course, entry=entry, date_from=date_from, date_to=date_to)
     return {
-        "exported_at": _iso(timezone.now()),
+        "exported_at": iso(timezone.now()),
         "person": {"display_name": user.public_name},
         "entries": [_entry_json(item) for item in items],
     }

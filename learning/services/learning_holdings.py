@@ -153,7 +153,10 @@ def journal_draft_erase_all(*, user: User) -> None:
 
 @transaction.atomic
 def response_erase_all(*, user: User) -> None:
+    """The responses they wrote, and the reasons they gave as a facilitator for hiding other people's (the response
+    stays hidden; only the erased person's words go)."""
     Response.objects.filter(author=user).delete()
+    Response.objects.filter(hidden_by=user).update(hidden_reason="", hidden_by=None)
 
 
 @transaction.atomic

@@ -242,6 +242,7 @@ def erase(*, user: User, by: User | None = None) -> None:
         "person_erased",
         user=by,
         subject=subject,
-        by="self" if by is None or by.pk == subject else by.pk,
+        # No one named: an operator ran manage.py erase_person for someone who asked by letter or phone.
+        by="operator" if by is None else "self" if by.pk == subject else by.pk,
         holdings=erased,
     )

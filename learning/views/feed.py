@@ -47,9 +47,12 @@ def _entry_page(entry) -> str:
 def response_new(request, entry_id: int):
     if not request.user.is_authenticated:
         return compose.signed_out(request, back_url=reverse("journal_entry", args=[entry_id]))
-    entry = entry_for(request.user, entry_id)
+    try:
+        entry = entry_for(request.user, entry_id)
+    except Http404:
+        return compose.gone(request)
     if not can_respond(request.user, entry):
-        raise Http404("No such entry")
+        return compose.gone(request)
     form = ResponseForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data

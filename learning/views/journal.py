@@ -72,7 +72,10 @@ def _lesson_and_prompt(request):
 @rate_limited("journal_entry")
 def entry_new(request):
     """Write an entry, or answer a lesson's prompt. Signed out mid-way, the text comes back, never lost."""
-    lesson, prompt_id = _lesson_and_prompt(request)
+    try:
+        lesson, prompt_id = _lesson_and_prompt(request)
+    except Http404:
+        return compose.gone(request)
     if not request.user.is_authenticated:
         return compose.signed_out(request)
     key = draft_key_for(lesson=lesson, prompt_id=prompt_id)

@@ -1,4 +1,4 @@
-// Shared computers. Loaded on every page for a signed-in person (templates/base.html). Without JavaScript nothing
+// Shared computers. Loaded on every page (templates/base.html). Without JavaScript nothing
 // here is needed: the server ends an idle session by itself and the sign-out answer clears the site's storage.
 //  1. Copies of unsaved writing kept on this device (autosave.js) belong to one person: on each page, remove every
 //     "colearn:" key that is not this person's, and remove them all when the person signs out.
@@ -10,7 +10,6 @@
   var PREFIX = "colearn:";
   var body = document.body;
   var person = body.getAttribute("data-person") || "";
-  if (!person) { return; }
 
   function forgetOnDevice(keepPrefix) {
     var store;
@@ -24,6 +23,8 @@
     }
   }
 
+  // Signed out (by the button, an idle time-out or a closed browser): nobody's unsaved words stay on this device.
+  if (!person) { forgetOnDevice(""); return; }
   forgetOnDevice(PREFIX + "draft:" + person + ":");
   Array.prototype.forEach.call(document.querySelectorAll("form[data-sign-out]"), function (form) {
     form.addEventListener("submit", function () { forgetOnDevice(""); });

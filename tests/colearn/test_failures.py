@@ -14,7 +14,7 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from colearn import views
-from colearn.fields import TypedTextField
+from colearn.fields import TYPED_FIELDS, TypedTextField
 from colearn.security import REQUEST_ID_HEADER
 
 pytestmark = pytest.mark.django_db
@@ -166,8 +166,8 @@ def test_every_box_for_writing_in_every_form_comes_back_on_the_500_page():
         if isinstance(field, TypedTextField) and isinstance(field.widget, forms.Textarea)
     }
     assert writing_boxes, "no form was found: the walk is broken"
-    missing = {box for box in writing_boxes if box[1] not in views.TYPED_FIELDS}
-    assert not missing, f"add these to colearn.views.TYPED_FIELDS: {sorted(missing)}"
+    missing = {box for box in writing_boxes if box[1] not in TYPED_FIELDS}
+    assert not missing, f"add these to colearn.fields.TYPED_FIELDS: {sorted(missing)}"
 
 
 def test_nothing_hidden_or_chosen_is_ever_given_back():
@@ -176,7 +176,7 @@ def test_nothing_hidden_or_chosen_is_ever_given_back():
         (form_class.__name__, name)
         for form_class in _all_forms()
         for name, field in form_class.base_fields.items()
-        if name in views.TYPED_FIELDS
+        if name in TYPED_FIELDS
         and (not isinstance(field, forms.CharField) or isinstance(field.widget, forms.HiddenInput))
     }
     assert not clashes, sorted(clashes)

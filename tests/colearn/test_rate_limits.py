@@ -182,4 +182,5 @@ def test_sending_again_after_a_pause_asks_afresh_before_sharing(client, group, l
     html = response.content.decode()
     assert response.status_code == 429
     assert "For the group" in html
-    assert 'name="confirmed"' not in html, "a 'yes, share it' is never carried over to the next try"
+    for field in ("confirmed", "visibility", "cohort"):
+        assert f'name="{field}"' not in html, f"{field} is never carried over: who reads it is asked afresh"

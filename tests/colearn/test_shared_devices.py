@@ -177,6 +177,18 @@ def test_signing_out_asks_the_browser_to_clear_cache_and_storage(client):
     assert not signed_in(client)
 
 
+def test_signing_out_of_the_cms_clears_the_device_too(client):
+    sign_in(client, UserFactory(is_superuser=True))
+    response = client.post("/admin/logout/")
+    assert response.status_code == 302 and not signed_in(client)
+    assert response["Clear-Site-Data"] == '"cache", "storage"'
+
+
+def test_a_signed_out_page_runs_the_script_that_forgets_every_device_copy(client):
+    html = client.get("/courses/").content.decode()
+    assert "js/session.js" in html and "data-person" not in html
+
+
 def test_an_idle_sign_out_does_not_clear_the_device_copy(client, settings):
     """Ending an idle session must not throw away the device copy of what the person was typing."""
     settings.SESSION_IDLE_SECONDS = IDLE

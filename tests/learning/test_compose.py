@@ -329,3 +329,30 @@ def test_what_is_saved_is_the_text_as_typed(client, user):
     client.post("/journal/new/", {"title": "  Two \r\n lines ", "text": "  First\r\nsecond\rthird  \n"})
     entry = JournalEntry.objects.get()
     assert (entry.title, entry.text) == ("Two lines", "First\nsecond\nthird")
+
+
+def test_an_answer_to_a_prompt_taken_down_while_writing_comes_back(client, user, course):
+    lesson = course.lessons[0][0]
+    prompt = lesson.reflection_prompts()[0]
+    lesson.unpublish()
+    client.force_login(user)
+    page = client.post("/journal/new/", {"lesson": lesson.pk, "prompt_id": prompt.id, "text": "My long answer"})
+    assert page.status_code == 404
+    (rescue,) = [form for form in forms_in(page) if form["textareas"]]
+    assert rescue["textareas"]["text"] == "My long answer" and rescue["action"] == "/journal/new/"
+    assert not (rescue["hidden"] | set(rescue["inputs"])) & NEVER_CARRIED
+    assert not JournalEntry.objects.exists()
+
+
+def test_a_response_to_an_entry_no_longer_shared_comes_back_and_looks_like_a_missing_one(client, user, group):
+    writer = UserFactory()
+    MembershipFactory(cohort=group, user=writer)
+    entry = entry_create(author=writer, text="Shared for now", visibility=Visibility.COHORT, cohort=group)
+    client.force_login(user)
+    entry.visibility, entry.cohort = Visibility.PRIVATE, None
+    entry.save()
+    refused = client.post(f"/journal/{entry.pk}/responses/", {"text": "What I wanted to say"})
+    missing = client.post("/journal/999999/responses/", {"text": "What I wanted to say"})
+    assert refused.status_code == missing.status_code == 404
+    assert "What I wanted to say" in refused.content.decode()
+    assert not Response.objects.exists()

@@ -179,6 +179,9 @@ def world(site_pages, client):
     # B's own data, which must come through A's erasure untouched.
     b_entry = entry_create(author=person_b, title=b("title"), text=b("text"), visibility=Visibility.COHORT, cohort=led)
     draft_save(author=person_b, key="new", title=b("drafttitle"), text=b("drafttext"), version=0)
+    # As the facilitator of B's group, A hides a response with a reason in A's words.
+    b_reply = response_create(entry=b_entry, author=person_b, text=b("reply"), notify=False)
+    response_hide(response=b_reply, by=person_a, reason=a("hidingreason"))
     user_update_profile(user=person_b, display_name=b("name"), pronouns=b("pronouns"), about=b("about"))
 
     # A edits course pages too: a comment and a reply in the content editor (Wagtail's own models, as its admin
@@ -300,7 +303,7 @@ def test_after_erasure_no_trace_of_a_is_left_in_any_column_of_any_table(world, c
     assert tombstone.public_name == "Former member" and not tombstone.is_active
     assert not tombstone.has_usable_password()
     assert [r.getMessage() for r in caplog.records if "event=person_erased" in r.getMessage()] == [
-        f"event=person_erased user=- ip=- request=- subject={tombstone.pk} by=self holdings="
+        f"event=person_erased user=- ip=- request=- subject={tombstone.pk} by=operator holdings="
         + caplog.records[-1].getMessage().rsplit("holdings=", 1)[1]
     ]
     assert A not in caplog.text

@@ -130,7 +130,7 @@ def test_erase_person_with_the_address_typed_again_erases(person, monkeypatch, c
         call_command("erase_person", person.email)
     assert not JournalEntry.objects.filter(author=person).exists()
     assert User.objects.get(pk=person.pk).public_name == "Former member"
-    assert f"event=person_erased user=- ip=- request=- subject={person.pk} by=self" in caplog.text
+    assert f"event=person_erased user=- ip=- request=- subject={person.pk} by=operator" in caplog.text
     assert f"event=person_erased_by_command user=- ip=- request=- subject={person.pk} via=command" in caplog.text
 
 
