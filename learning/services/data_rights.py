@@ -169,10 +169,17 @@ def journal_export_markdown(
     """The journal as Markdown: the light formatting people type (**bold**, *italic*, lists, quotes) is Markdown."""
     dates = {"date_from": date_from, "date_to": date_to}
     items = journal_export_entries(user=user, course=course, entry=entry, **dates)
+    return journal_markdown(
+        items=items, heading=f"Journal of {user.public_name}", scope=scope_sentence(course=course, entry=entry, **dates)
+    )
+
+
+def journal_markdown(*, items: list[ExportedEntry], heading: str, scope: str) -> str:
+    """Entries as one Markdown document: the journal download's, and the full-data download's journal.md."""
     lines = [
-        f"# Journal of {user.public_name}",
+        f"# {heading}",
         "",
-        f"Downloaded from Colearn on {day(timezone.now())}. {scope_sentence(course=course, entry=entry, **dates)}",
+        f"Downloaded from Colearn on {day(timezone.now())}. {scope}",
         "",
         f"{len(items)} entr{'y' if len(items) == 1 else 'ies'}.",
         "",

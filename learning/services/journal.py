@@ -15,6 +15,7 @@ from colearn.security import has_required_two_factor
 from courses.models import CoursePage, LessonPage
 from learning.models import CheckInRequest, EntryKind, JournalDraft, JournalEntry, Visibility, draft_key_for
 from learning.permissions import groups_to_share_with
+from learning.services.submission import earlier_submission, save_once
 
 MAX_BODY = 50_000
 MAX_OUTCOME = 2_000
@@ -72,11 +73,11 @@ def entry_create(
     """Save a new entry. The same form sent again (same `submission` token, same words) returns the entry it made:
     no double. Other words under a used token (the back button, then more writing) are saved as a new entry."""
     text, title = typed_text(text), typed_text(title, single_line=True)
-    earlier = JournalEntry.objects.filter(author=author, submission=submission).first() if submission else None
+    earlier, submission = earlier_submission(
+        JournalEntry, author=author, submission=submission, same=lambda e: (e.text, e.title) == (text, title)
+    )
     if earlier is not None:
-        if (earlier.text, earlier.title) == (text, title):
-            return earlier
-        submission = None
+        return earlier
     course = (
         CoursePage.objects.ancestor_of(lesson).first() if lesson is not None else (cohort.course if cohort else None)
     )
@@ -94,15 +95,8 @@ def entry_create(
         prompt_text=_prompt_text(lesson, prompt_id) if lesson is not None and prompt_id else "",
         submission=submission,
     )
-    entry.full_clean(exclude=["submission"])  # one save per token is the database's to decide, below
-    try:
-        with transaction.atomic():
-            entry.save()
-    except IntegrityError:  # the same form, sent twice at the same moment: the other request saved it
-        if submission is None:
-            raise
-        return JournalEntry.objects.get(author=author, submission=submission)
-    if draft_key:
+    entry, saved_now = save_once(entry, submission=submission)
+    if draft_key and saved_now:
         JournalDraft.objects.filter(author=author, key=draft_key).delete()
     return entry
 

@@ -22,7 +22,7 @@ from colearn.models import User
 from colearn.privacy import Holding, holdings
 from colearn.privacy_exports import iso
 from colearn.security import log_event
-from learning.services.data_rights import ExportedEntry, _entry_markdown, day
+from learning.services.data_rights import ExportedEntry, day, journal_markdown
 from learning.services.learning_holdings import export_journal_entries, own_journal
 
 # Spreadsheet programs run a cell that starts with one of these as a formula; a leading apostrophe makes it text.
@@ -94,25 +94,12 @@ def readme(*, user: User) -> str:
     return "\n".join(lines) + "\n"
 
 
-def journal_markdown(*, items: list[ExportedEntry], user: User) -> str:
-    lines = [
-        "# Your journal",
-        "",
-        f"Downloaded from Colearn on {day(timezone.now())}. Everything you wrote in your journal, with the responses "
-        "to it (without the names of the people who wrote them).",
-        "",
-        f"{len(items)} entr{'y' if len(items) == 1 else 'ies'}.",
-        "",
-        "---",
-        "",
-    ]
-    if not items:
-        lines += ["There are no entries here yet.", ""]
-    for number, item in enumerate(items):
-        if number:
-            lines += ["---", ""]
-        lines += _entry_markdown(item)
-    return "\n".join(lines).rstrip("\n") + "\n"
+def full_journal_markdown(*, items: list[ExportedEntry]) -> str:
+    scope = (
+        "Everything you wrote in your journal, with the responses to it (without the names of the people who wrote "
+        "them)."
+    )
+    return journal_markdown(items=items, heading="Your journal", scope=scope)
 
 
 def _paragraphs(text: str) -> str:
@@ -184,7 +171,7 @@ def export_files(*, user: User) -> Iterator[tuple[str, bytes]]:
         yield f"{holding.kind}.json", json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
         if holding.tabular:
             yield f"{holding.kind}.csv", rows_to_csv(rows)
-    yield "journal.md", journal_markdown(items=items, user=user).encode("utf-8")
+    yield "journal.md", full_journal_markdown(items=items).encode("utf-8")
     yield "journal.html", journal_html(items=items).encode("utf-8")
 
 

@@ -3,7 +3,7 @@
 import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from colearn.fields import too_long_message, typed_text
@@ -12,6 +12,7 @@ from colearn.notifications import send_email
 from colearn.sanitize import rich_text_to_plain, text_to_rich_text
 from learning.models import JournalEntry, Response
 from learning.permissions import can_edit_response, can_moderate, can_respond
+from learning.services.submission import earlier_submission, save_once
 
 MAX_RESPONSE = 5_000
 MAX_REASON = 300
@@ -35,20 +36,15 @@ def response_create(
     if not can_respond(author, entry):
         raise PermissionDenied
     text = typed_text(text)
-    earlier = Response.objects.filter(author=author, submission=submission).first() if submission else None
+    earlier, submission = earlier_submission(
+        Response, author=author, submission=submission, same=lambda r: (r.entry_id, r.text) == (entry.pk, text)
+    )
     if earlier is not None:
-        if (earlier.entry_id, earlier.text) == (entry.pk, text):
-            return earlier
-        submission = None
+        return earlier
     response = Response(entry=entry, author=author, text=text, body=_clean(text), submission=submission)
-    response.full_clean(exclude=["submission"])  # one save per token is the database's to decide, below
-    try:
-        with transaction.atomic():
-            response.save()
-    except IntegrityError:  # the same form, sent twice at the same moment: the other request posted it
-        if submission is None:
-            raise
-        return Response.objects.get(author=author, submission=submission)
+    response, saved_now = save_once(response, submission=submission)
+    if not saved_now:
+        return response
     if notify and entry.author_id != author.pk:
         writer = entry.author
         transaction.on_commit(

@@ -8,16 +8,9 @@
   var DELAY = 2500;
   var RETRY = 10000;
 
+  // session.js (on every page, loaded first) reads the freshest token; the form's own is the fallback.
   function csrfToken() {
-    // The page names the cookie (it is __Host-csrftoken in production): the cookie has the token renewed by
-    // signing in again in another tab; the page's own token is the fallback.
-    var meta = document.querySelector("meta[name=csrf-token]");
-    var name = meta ? meta.getAttribute("data-cookie") : "";
-    var cookies = document.cookie ? document.cookie.split(/;\s*/) : [];
-    for (var i = 0; name && i < cookies.length; i += 1) {
-      if (cookies[i].slice(0, name.length + 1) === name + "=") { return decodeURIComponent(cookies[i].slice(name.length + 1)); }
-    }
-    if (meta && meta.content) { return meta.content; }
+    if (window.colearnCsrfToken) { return window.colearnCsrfToken(); }
     var field = document.querySelector("input[name=csrfmiddlewaretoken]");
     return field ? field.value : "";
   }

@@ -11,6 +11,22 @@
   var body = document.body;
   var person = body.getAttribute("data-person") || "";
 
+  // The security token for scripts' posts (autosave.js uses it too). The page names the cookie (it is
+  // __Host-csrftoken in production): the cookie holds the token renewed by signing in again in another tab; the
+  // page's own token is the fallback.
+  function csrfToken() {
+    var meta = document.querySelector("meta[name=csrf-token]");
+    var name = meta ? meta.getAttribute("data-cookie") : "";
+    var cookies = document.cookie ? document.cookie.split(/;\s*/) : [];
+    for (var i = 0; name && i < cookies.length; i += 1) {
+      if (cookies[i].slice(0, name.length + 1) === name + "=") { return decodeURIComponent(cookies[i].slice(name.length + 1)); }
+    }
+    if (meta && meta.content) { return meta.content; }
+    var field = document.querySelector("input[name=csrfmiddlewaretoken]");
+    return field ? field.value : "";
+  }
+  window.colearnCsrfToken = csrfToken;
+
   function forgetOnDevice(keepPrefix) {
     var store;
     try { store = window.localStorage; } catch (e) { return; }
@@ -40,18 +56,6 @@
   var returnFocus = null;
 
   // As in autosave.js: the page names the cookie (__Host-csrftoken in production), the page's token is the fallback.
-  function csrfToken() {
-    var meta = document.querySelector("meta[name=csrf-token]");
-    var name = meta ? meta.getAttribute("data-cookie") : "csrftoken";
-    var cookies = document.cookie ? document.cookie.split(/;\s*/) : [];
-    for (var i = 0; name && i < cookies.length; i += 1) {
-      if (cookies[i].slice(0, name.length + 1) === name + "=") { return decodeURIComponent(cookies[i].slice(name.length + 1)); }
-    }
-    if (meta && meta.content) { return meta.content; }
-    var field = document.querySelector("input[name=csrfmiddlewaretoken]");
-    return field ? field.value : "";
-  }
-
   function ask(method) {
     var headers = { "Accept": "application/json" };
     if (method === "POST") { headers["X-CSRFToken"] = csrfToken(); }
