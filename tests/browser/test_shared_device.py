@@ -61,9 +61,13 @@ def test_the_next_person_sees_nothing_when_the_last_one_just_walked_away(page, s
     entry_box(page).fill(SECRET)
     page.context.clear_cookies()
     page.goto("/accounts/login/")
+    # A page with nobody signed in has already forgotten Alex's words.
+    expect(page.locator("body:not([data-person])")).to_have_count(1)
+    page.wait_for_function("!Object.keys(localStorage).some(k => k.startsWith('colearn:'))")
+    assert device_copies(page) == {}
     # A copy left by the old version of the script, not tied to anyone, goes too.
     page.evaluate("localStorage.setItem('colearn:draft:new', JSON.stringify({title: '', text: 'Old unbound copy'}))")
-    assert len(device_copies(page)) == 2  # still there until someone signs in
+    assert len(device_copies(page)) == 1
 
     sign_in(page, bea)
     assert device_copies(page) == {}
