@@ -170,11 +170,12 @@ def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str) -> Membersh
     user = User.objects.filter(email__iexact=email.strip()).first()
     if user is None:
         raise ValidationError(f"There is no account with the email address {email.strip()}.")
-    membership, _ = Membership.objects.get_or_create(cohort=cohort, user=user, defaults={"role": role})
-    previous = membership.role if membership.ended_at is None else "none"
+    membership, created = Membership.objects.get_or_create(cohort=cohort, user=user, defaults={"role": role})
+    previous = "none" if created or membership.ended_at is not None else membership.role
     membership.role, membership.ended_at = role, None
     membership.save(update_fields=["role", "ended_at"])
-    log_event("membership_role_changed", subject=user.pk, cohort=cohort.pk, role=role, previous=previous)
+    if previous != role:  # saving the cohort form unchanged is not a role change
+        log_event("membership_role_changed", subject=user.pk, cohort=cohort.pk, role=role, previous=previous)
     return membership
 
 

@@ -133,6 +133,8 @@ def test_role_changes_are_recorded(log, course):
     [change] = events(log, "membership_role_changed")
     assert change["subject"] == str(person.pk) and change["cohort"] == str(cohort.pk)
     assert (change["previous"], change["role"]) == ("member", "facilitator")
+    cohort_set_facilitator(cohort=cohort, email="rae@example.org", role=Role.FACILITATOR)
+    assert len(events(log, "membership_role_changed")) == 1, "naming someone again is not a change"
 
     editors = Group.objects.get_or_create(name="Editors")[0]
     person.groups.add(editors)
