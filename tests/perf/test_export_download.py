@@ -13,35 +13,11 @@ import zipfile
 
 import pytest
 
-from learning.models import JournalEntry, Response, Visibility
 from tests.factories import CohortFactory, MembershipFactory, UserFactory
 from tests.factories.users import sign_in_confirmed
+from tests.perf.journals import bulk_journal
 
 pytestmark = [pytest.mark.bench, pytest.mark.django_db]
-
-
-def _journal(person, responder, group, count: int) -> None:
-    # Bulk rows, in the benchmark only: the site writes entries one at a time through learning.services.journal.
-    words = "Today I noticed that a short walk before the session made it easier to speak up. " * 6
-    JournalEntry.objects.bulk_create(
-        [
-            JournalEntry(
-                author=person,
-                title=f"Entry {n}",
-                text=f"{n}. {words}",
-                body=f"<p>{n}. {words}</p>",
-                visibility=Visibility.COHORT if n % 10 == 0 else Visibility.PRIVATE,
-                cohort=group if n % 10 == 0 else None,
-            )
-            for n in range(count)
-        ],
-        batch_size=500,
-    )
-    shared = JournalEntry.objects.filter(author=person, visibility=Visibility.COHORT)
-    Response.objects.bulk_create(
-        [Response(entry=entry, author=responder, text="Thank you.", body="<p>Thank you.</p>") for entry in shared],
-        batch_size=500,
-    )
 
 
 @pytest.mark.parametrize("count", [500, 5000])
@@ -50,7 +26,7 @@ def test_download_all_my_data_with_a_long_journal(client, course, count):
     person, responder = UserFactory(display_name="Alex"), UserFactory(display_name="Jo")
     MembershipFactory(cohort=group, user=person)
     MembershipFactory(cohort=group, user=responder)
-    _journal(person, responder, group, count)
+    bulk_journal(person, responder, group, count, share_every=10)
     signed_in = sign_in_confirmed(client, person)
 
     # Once for the time (tracemalloc slows Python down), once for the memory.

@@ -1,0 +1,333 @@
+"""A large data set, fast, for measuring the site at scale (`make bench SCALE=1`, README "Benchmarks").
+
+Written with bulk inserts, NOT through the services: the services write one row at a time with their checks, which
+would take hours for a million rows. What is stored is still what the services would store: journal and response
+bodies come from the same sanitiser (computed once per text variant), entries carry their stored preview, and on
+PostgreSQL the search vector is filled with learning.models.search_document, as the services fill it. On PostgreSQL
+the biggest tables are written with COPY; elsewhere with bulk_create in large batches.
+
+Every person gets the same password (one precomputed hash), so like seed_demo this refuses to run unless the settings
+allow demo data.
+"""
+
+import datetime
+import itertools
+import random
+import secrets
+import time
+import uuid
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.hashers import make_password
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.utils import timezone
+
+from cohorts.models import Attendance, AttendanceStatus, Cohort, LiveSession, Membership, Perspective, Role
+from colearn.models import User
+from colearn.sanitize import clean_rich_text, preview_of, text_to_rich_text
+from courses.models import CoursePage, LessonPage
+from learning.models import (
+    CourseFollow,
+    EntryKind,
+    JournalEntry,
+    LessonCompletion,
+    Response,
+    Visibility,
+    search_document,
+)
+
+PASSWORD = "scale-learner-colearn"
+BATCH = 5000
+
+OPENINGS = [
+    "Today at the centre",
+    "On the walk home",
+    "In the group this week",
+    "Talking with my key worker",
+    "At the allotment",
+    "After the session",
+    "While I was making tea for everyone",
+    "At the library reading group",
+]
+MIDDLES = [
+    "I noticed how much it helps when someone waits for an answer instead of filling the silence.",
+    "a new member asked where to sit and three people made room without being asked.",
+    "I tried asking what people would like to do, rather than suggesting the art group again.",
+    "the rules board by the door felt less like a welcome and more like a warning.",
+    "we talked about what makes a place feel hopeful, and most of it was about being known by name.",
+    "I felt tired and quiet, and that was fine: nobody needed me to be anything else.",
+    "someone said the choir was the first place nobody knew their diagnosis.",
+    "I practised the breathing space before speaking up, and my voice was steadier.",
+]
+ENDINGS = [
+    "Next time I will **ask first**.",
+    "I want to remember this.",
+    "Small steps:\n- ask before suggesting\n- notice who is missing\n- say thank you",
+    "> Being waited for is a kind of respect.",
+    "I am not sure yet what I think about it, and that is *all right*.",
+    "",
+]
+TITLES = ["", "A small win", "Something I noticed", "To try next week", "Being waited for", "Quiet week"]
+RESPONSES = [
+    "Thank you for sharing this. It made me think about our own front door.",
+    "Same for me with the walking group. It took a few weeks, then it felt like mine.",
+    "I love the bit about being waited for.",
+    "That sounds like a real step. Well done for noticing it.",
+]
+
+
+def _variants(pieces: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(text, stored body, preview) for each text, through the same sanitiser the services use, once each."""
+    out = []
+    for text, _ in pieces:
+        body = text_to_rich_text(text)
+        out.append((text, clean_rich_text(body), preview_of(body)))
+    return out
+
+
+class Command(BaseCommand):
+    help = "Build a large data set with bulk inserts (benchmarks only; every person has the same known password)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--learners", type=int, default=100_000)
+        parser.add_argument("--cohorts", type=int, default=2_000)
+        parser.add_argument("--completions", type=int, default=1_000_000)
+        parser.add_argument("--entries", type=int, default=500_000)
+        parser.add_argument("--responses", type=int, default=150_000)
+        parser.add_argument("--sessions-per-cohort", type=int, default=6)
+        parser.add_argument("--seed", type=int, default=10, help="for the random choices, so runs are comparable")
+
+    def handle(self, *args, **options):
+        if not settings.COLEARN_ALLOW_DEMO_DATA:
+            raise CommandError("Every person made here has the same known password, so these settings refuse it.")
+        course = CoursePage.objects.live().order_by("path").first()
+        if course is None:
+            raise CommandError("Load the course first: manage.py load_course.")
+        lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path").values_list("pk", flat=True))
+        if options["learners"] < 1 or options["cohorts"] < 1 or not lessons:
+            raise CommandError("Give at least one learner and one cohort (and a course with lessons).")
+        self.random = random.Random(options["seed"])  # noqa: S311 (fake data, not secrets)
+        self.tag = secrets.token_hex(3)  # a fresh name for this run's people and groups, so it can run again
+        self.now = timezone.now()
+        started = time.perf_counter()
+        with transaction.atomic():
+            learners, facilitators = self._people(options["learners"], options["cohorts"])
+            cohorts = self._cohorts(course, options["cohorts"])
+            members = self._memberships(cohorts, learners, facilitators)
+            done = self._progress(course.pk, lessons, learners, options["completions"])
+            entries = self._journals(course.pk, lessons, members, options["entries"])
+            responses = self._responses(members, entries, options["responses"])
+            attended = self._sessions(cohorts, members, options["sessions_per_cohort"])
+        self._index_for_search(entries)
+        self.stdout.write(
+            f"seed_scale {self.tag}: {len(learners):,} learners, {len(facilitators):,} facilitators, "
+            f"{len(cohorts):,} cohorts, {done:,} lesson completions, {entries[1] - entries[0]:,} journal entries, "
+            f"{responses:,} responses, {attended[0]:,} live sessions, {attended[1]:,} attendance records "
+            f"in {time.perf_counter() - started:.1f} s. Everyone's password: {PASSWORD}"
+        )
+
+    # --- writing ------------------------------------------------------------------------------------------------
+    def _write(self, model, fields: list[str], rows) -> int:
+        """COPY on PostgreSQL (the fastest way in), bulk_create elsewhere; `rows` are tuples in `fields` order.
+        `rows` must not read the database while it is consumed: the connection is busy with the COPY."""
+        count = 0
+        if connection.vendor == "postgresql":
+            columns = ", ".join(f'"{model._meta.get_field(name).column}"' for name in fields)
+            with (
+                connection.cursor() as cursor,
+                cursor.copy(f'COPY "{model._meta.db_table}" ({columns}) FROM STDIN') as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+                    count += 1
+            return count
+        rows = iter(rows)
+        while batch := list(itertools.islice(rows, BATCH)):
+            model.objects.bulk_create([model(**dict(zip(fields, row, strict=True))) for row in batch])
+            count += len(batch)
+        return count
+
+    def _ids(self, queryset) -> list[int]:
+        return list(queryset.order_by("pk").values_list("pk", flat=True))
+
+    def _when(self, days_back: int) -> datetime.datetime:
+        return self.now - datetime.timedelta(
+            days=self.random.randint(0, days_back), minutes=self.random.randint(0, 1439)
+        )
+
+    # --- the data -----------------------------------------------------------------------------------------------
+    def _people(self, learners: int, cohorts: int) -> tuple[list[int], list[int]]:
+        password = make_password(PASSWORD)  # one hash for everyone: hashing 100k passwords would take hours
+        people = [(f"learner{n}.{self.tag}@scale.example.org", f"Learner {n}") for n in range(learners)] + [
+            (f"facilitator{n}.{self.tag}@scale.example.org", f"Facilitator {n}") for n in range(cohorts)
+        ]
+        User.objects.bulk_create(
+            [
+                User(email=email, display_name=name, password=password, date_joined=self._when(400))
+                for email, name in people
+            ],
+            batch_size=BATCH,
+        )
+        made = User.objects.filter(email__endswith=f".{self.tag}@scale.example.org")
+        # allauth signs in only people with a verified address.
+        self._write(
+            EmailAddress,
+            ["user_id", "email", "verified", "primary"],
+            [(pk, email, True, True) for pk, email in made.values_list("pk", "email")],
+        )
+        return self._ids(made.filter(email__startswith="learner")), self._ids(made.filter(email__startswith="facil"))
+
+    def _cohorts(self, course: CoursePage, count: int) -> list[int]:
+        today = timezone.localdate()
+        rows = []
+        for n in range(count):
+            starts = today - datetime.timedelta(days=self.random.randint(-30, 120))
+            opens = timezone.make_aware(
+                datetime.datetime.combine(starts - datetime.timedelta(days=45), datetime.time(9))
+            )
+            rows.append(
+                Cohort(
+                    course=course,
+                    name=f"Learning group {n + 1}",
+                    slug=f"scale-{self.tag}-{n + 1}",
+                    description="A mixed group of staff, people who use services and carers, meeting every fortnight.",
+                    applications_open_at=opens,
+                    apply_by=opens + datetime.timedelta(days=30),
+                    starts_on=starts,
+                    ends_on=starts + datetime.timedelta(days=84),
+                    capacity=60,
+                )
+            )
+        Cohort.objects.bulk_create(rows, batch_size=BATCH)
+        return self._ids(Cohort.objects.filter(slug__startswith=f"scale-{self.tag}-"))
+
+    def _memberships(self, cohorts: list[int], learners: list[int], facilitators: list[int]) -> dict[int, list[int]]:
+        """Learners spread evenly over the groups, one facilitator each. Returns each group's members."""
+        members = {cohort: [] for cohort in cohorts}
+        for n, learner in enumerate(learners):
+            members[cohorts[n % len(cohorts)]].append(learner)
+        perspectives = [Perspective.USES_SERVICES, Perspective.WORKS_IN_SERVICES, Perspective.CARER, Perspective.OTHER]
+        rows = [
+            (cohort, user, Role.MEMBER, self.random.choice(perspectives), self.random.random() < 0.6, self._when(90))
+            for cohort, users in members.items()
+            for user in users
+        ] + [
+            (cohort, f, Role.FACILITATOR, "", False, self._when(120))
+            for cohort, f in zip(cohorts, facilitators, strict=True)
+        ]
+        self._write(Membership, ["cohort_id", "user_id", "role", "perspective", "show_perspective", "joined_at"], rows)
+        return members
+
+    def _progress(self, course: int, lessons: list[int], learners: list[int], completions: int) -> int:
+        """Each learner has done the first few lessons, `completions` in all (at most every lesson each)."""
+        self._write(
+            CourseFollow,
+            ["user_id", "course_id", "started_at", "last_active_at"],
+            ((user, course, self._when(300), self._when(30)) for user in learners),
+        )
+        per_learner, extra = divmod(completions, len(learners))
+
+        def rows():
+            for n, user in enumerate(learners):
+                for lesson in lessons[: min(len(lessons), per_learner + (n < extra))]:
+                    yield user, lesson, course, self._when(200)
+
+        return self._write(LessonCompletion, ["user_id", "lesson_id", "course_id", "completed_at"], rows())
+
+    def _journals(self, course: int, lessons: list[int], members: dict[int, list[int]], count: int) -> tuple[int, int]:
+        """`count` entries of every kind and audience with varied text. Returns the new entries' id range."""
+        texts = _variants(
+            [
+                (f"{opening}, {middle}\n\n{ending}".strip(), "")
+                for opening in OPENINGS
+                for middle in MIDDLES
+                for ending in ENDINGS
+            ]
+        )
+        group_of = {user: cohort for cohort, users in members.items() for user in users}
+        authors = list(group_of)
+        kinds = [EntryKind.REFLECTION, EntryKind.REFLECTION, EntryKind.SMALL_WIN, EntryKind.ACTION]
+        first = (JournalEntry.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
+
+        def rows():
+            for n in range(count):
+                author = authors[n % len(authors)]
+                text, body, preview = texts[self.random.randrange(len(texts))]
+                share = self.random.random()
+                visibility = (
+                    Visibility.PRIVATE if share < 0.7 else Visibility.COHORT if share < 0.9 else Visibility.FACILITATORS
+                )
+                cohort = None if visibility == Visibility.PRIVATE else group_of[author]
+                lesson = lessons[n % len(lessons)] if n % 5 == 0 else None
+                written = self._when(365)
+                yield (
+                    author, self.random.choice(kinds), self.random.choice(TITLES), text, body, preview, visibility,
+                    cohort, course if lesson else None, lesson, "", "", "", None, 1, None, written, written,
+                )  # fmt: skip
+
+        fields = ["author_id", "kind", "title", "text", "body", "preview", "visibility", "cohort_id", "course_id"]
+        fields += ["lesson_id"]
+        fields += ["prompt_id", "prompt_text", "outcome", "outcome_recorded_at", "version", "submission"]
+        self._write(JournalEntry, [*fields, "created_at", "updated_at"], rows())
+        last = JournalEntry.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        return first, last + 1
+
+    def _responses(self, members: dict[int, list[int]], made: tuple[int, int], count: int) -> int:
+        """Replies from the same group to entries shared with it."""
+        texts = _variants([(text, "") for text in RESPONSES])
+        # By id range: this run's entries, found without a join the planner has no statistics for yet.
+        shared = JournalEntry.objects.filter(pk__gte=made[0], pk__lt=made[1], visibility=Visibility.COHORT)
+        entries = list(shared.order_by("pk").values_list("pk", "cohort_id", "created_at")[:count])
+        if not entries:
+            return 0
+
+        def rows():
+            for n in range(count):
+                entry, cohort, written = entries[n % len(entries)]
+                text, body, _ = texts[n % len(texts)]
+                when = written + datetime.timedelta(hours=self.random.randint(1, 72))
+                yield entry, self.random.choice(members[cohort]), text, body, when, when, None, None, "", None
+
+        fields = ["entry_id", "author_id", "text", "body", "created_at", "updated_at", "hidden_at", "hidden_by_id"]
+        return self._write(Response, [*fields, "hidden_reason", "submission"], rows())
+
+    def _sessions(self, cohorts: list[int], members: dict[int, list[int]], per_cohort: int) -> tuple[int, int]:
+        """Fortnightly live sessions; the past ones have a register."""
+        rows = []
+        for cohort in cohorts:
+            for n in range(per_cohort):
+                starts = (self.now + datetime.timedelta(days=14 * (n - per_cohort // 2))).replace(minute=0, second=0)
+                rows.append(
+                    LiveSession(
+                        cohort_id=cohort,
+                        title=f"Session {n + 1}",
+                        starts_at=starts,
+                        ends_at=starts + datetime.timedelta(minutes=90),
+                        video_url="https://meet.example.org/group",
+                        agenda="Arrive and settle; check-in round; the lesson together; a small step to try.",
+                        uid=uuid.uuid4(),
+                    )
+                )
+        LiveSession.objects.bulk_create(rows, batch_size=BATCH)
+        past = list(
+            LiveSession.objects.filter(cohort_id__in=cohorts, ends_at__lt=self.now).values_list("pk", "cohort_id")
+        )
+        statuses = [AttendanceStatus.PRESENT] * 3 + [AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT]
+
+        def attendance():
+            for session, cohort in past:
+                for user in members[cohort]:
+                    yield session, user, self.random.choice(statuses), self.now
+
+        return len(rows), self._write(Attendance, ["session_id", "user_id", "status", "recorded_at"], attendance())
+
+    def _index_for_search(self, entries: tuple[int, int]) -> None:
+        """PostgreSQL searches the stored vector; fill it as the services do, in slices so no transaction is huge."""
+        if connection.vendor != "postgresql":
+            return
+        for start in range(entries[0], entries[1], 50_000):
+            JournalEntry.objects.filter(pk__gte=start, pk__lt=min(start + 50_000, entries[1])).update(
+                search_vector=search_document("title", "text")
+            )
