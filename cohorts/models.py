@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from colearn.sanitize import SanitisedHTMLField
+
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
@@ -242,7 +244,7 @@ class Announcement(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="announcements")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     title = models.CharField(max_length=150)
-    body = models.TextField(help_text="Cleaned by the site's sanitiser when saved.")
+    body = SanitisedHTMLField(help_text="Cleaned by the site's sanitiser when saved.")
     posted_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -3,7 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.http import Http404
 from django.utils import timezone
 
@@ -20,7 +20,7 @@ from cohorts.models import (
     Perspective,
     Role,
 )
-from cohorts.permissions import active_membership, facilitates
+from cohorts.permissions import facilitates
 from courses.models import CoursePage
 from courses.selectors import course_outline
 
@@ -44,12 +44,16 @@ def upcoming_cohorts_for_course(course: CoursePage) -> list[Cohort]:
 
 
 def cohort_for_member(*, user, slug: str) -> tuple[Cohort, Membership]:
-    """The cohort and the viewer's active membership; anyone else gets a 404 exactly like a missing cohort."""
-    cohort = Cohort.objects.select_related("course").filter(slug=slug).first()
-    membership = active_membership(user, cohort) if cohort else None
+    """The cohort and the viewer's active membership; anyone else gets a 404 exactly like a missing cohort.
+    One query: the membership with its cohort and course, as every cohort page starts here."""
+    membership = None
+    if user.is_authenticated:
+        membership = (
+            Membership.objects.active().filter(user=user, cohort__slug=slug).select_related("cohort__course").first()
+        )
     if membership is None:
         raise Http404("No such group")
-    return cohort, membership
+    return membership.cohort, membership
 
 
 def cohort_for_facilitator(*, user, slug: str) -> tuple[Cohort, Membership]:
@@ -82,7 +86,7 @@ def module_openings(cohort: Cohort) -> list[ModuleOpening]:
     ]
 
 
-def active_members(cohort: Cohort):
+def active_members(cohort: Cohort | int):
     return (
         Membership.objects.active().filter(cohort=cohort).select_related("user").order_by("role", "user__display_name")
     )
@@ -103,12 +107,17 @@ class CohortSpace:
 
 def cohort_space(*, cohort: Cohort, membership: Membership) -> CohortSpace:
     now = timezone.now()
-    sessions = list(LiveSession.objects.filter(cohort=cohort).select_related("module").order_by("starts_at"))
+    # The viewer's own attendance rides on each session row, so it costs no query of its own.
+    mine = Attendance.objects.filter(session=OuterRef("pk"), user_id=membership.user_id).values("status")[:1]
+    sessions = list(
+        LiveSession.objects.filter(cohort=cohort)
+        .select_related("module")
+        .annotate(my_attendance=Subquery(mine))
+        .order_by("starts_at")
+    )
     upcoming = [s for s in sessions if s.ends_at >= now]
     past = [s for s in sessions if s.ends_at < now][::-1]
-    attendance = dict(
-        Attendance.objects.filter(session__cohort=cohort, user=membership.user).values_list("session_id", "status")
-    )
+    attendance = {s.pk: s.my_attendance for s in sessions if s.my_attendance}
     return CohortSpace(
         cohort=cohort,
         membership=membership,
@@ -176,12 +185,13 @@ def facilitator_dashboard(cohort: Cohort) -> FacilitatorDashboard:
     )
     now = timezone.now()
     sessions = list(LiveSession.objects.filter(cohort=cohort).select_related("module"))
+    mix = cohort_mix(cohort)
     return FacilitatorDashboard(
         cohort=cohort,
         pending=[a for a in applications if a.status == ApplicationStatus.PENDING],
         waitlist=[a for a in applications if a.status == ApplicationStatus.WAITLISTED],
-        places_left=max(cohort.capacity - places_taken(cohort), 0),
-        mix=cohort_mix(cohort),
+        places_left=max(cohort.capacity - mix.total, 0),  # the mix counts the same members as places_taken
+        mix=mix,
         upcoming=[s for s in sessions if s.ends_at >= now],
         past=[s for s in sessions if s.ends_at < now][::-1],
         announcements=list(Announcement.objects.filter(cohort=cohort).select_related("author")[:5]),
@@ -192,7 +202,7 @@ def facilitator_dashboard(cohort: Cohort) -> FacilitatorDashboard:
 def register_for(session: LiveSession) -> list[tuple[Membership, str]]:
     """Every active member with their recorded attendance (blank if not yet taken), for one form."""
     recorded = dict(Attendance.objects.filter(session=session).values_list("user_id", "status"))
-    return [(m, recorded.get(m.user_id, "")) for m in active_members(session.cohort).filter(role=Role.MEMBER)]
+    return [(m, recorded.get(m.user_id, "")) for m in active_members(session.cohort_id).filter(role=Role.MEMBER)]
 
 
 def my_applications(user):

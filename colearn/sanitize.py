@@ -1,15 +1,19 @@
 """The one sanitiser for rich text that people type (announcements, journal entries, responses).
 
-Everything a person writes as rich text passes through `clean_rich_text` when it is saved, and templates render it
-through the `|sanitised` filter, which cleans it again, so markup stored before a rule changed is still safe.
-bleach sits behind this one function so the library can change without touching callers.
+Rich text is cleaned once, on its way into the database: it is kept in a `SanitisedHTMLField`, which runs
+`clean_rich_text` on every value written through the ORM (a service's save, the admin, bulk_create, update()).
+Pages render what is stored with `|stored_html`, without cleaning it again on every view (that cost 1.3 ms an
+entry). When the sanitiser's rules change, a data migration runs `reclean_stored` so older rows follow the new rules.
+bleach sits behind this one module so the library can change without touching callers.
 """
 
 import re
 from html import unescape
 
 import bleach
+from django.db import models
 from django.utils.html import escape, strip_tags
+from django.utils.text import Truncator
 
 ALLOWED_TAGS = ["p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "blockquote"]
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
@@ -83,3 +87,39 @@ def rich_text_to_plain(html: str) -> str:
     """For plain-text email bodies and summaries: the words only, with no markup at all."""
     text = clean_rich_text((html or "").replace("</p>", "</p>\n\n").replace("<br>", "\n").replace("</li>", "</li>\n"))
     return unescape(strip_tags(text)).strip()
+
+
+PREVIEW_WORDS = 60  # more than any page shows (they truncate further), so a preview never needs the body
+
+
+def preview_of(html: str) -> str:
+    """The words of some rich text on one line, for a preview stored next to it (escaped when shown, as usual)."""
+    return Truncator(" ".join(rich_text_to_plain(html).split())).words(PREVIEW_WORDS)
+
+
+class StoredHTML(str):
+    """Rich text read back from a `SanitisedHTMLField`: the one sanitiser's output, so safe to render as is."""
+
+
+class SanitisedHTMLField(models.TextField):
+    """Rich text that can only ever hold the sanitiser's output: every value is cleaned on its way to the database,
+    whichever way it is written, and comes back as `StoredHTML`, which `|stored_html` renders without cleaning."""
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        return value if value is None else clean_rich_text(value)
+
+    def from_db_value(self, value, expression, connection):
+        return value if value is None else StoredHTML(value)
+
+
+def reclean_stored(model, field: str = "body", *, batch_size: int = 500) -> int:
+    """Run stored rich text through today's rules; for data migrations. Returns how many rows changed."""
+    changed = []
+    for row in model.objects.only("pk", field).iterator(chunk_size=batch_size):
+        cleaned = clean_rich_text(getattr(row, field))
+        if cleaned != getattr(row, field):
+            setattr(row, field, cleaned)
+            changed.append(row)
+    model.objects.bulk_update(changed, [field], batch_size=batch_size)
+    return len(changed)

@@ -1,4 +1,7 @@
+from importlib import import_module
+
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 
@@ -77,7 +80,11 @@ def user_erase_sessions(*, user: User) -> None:
                 keys.add(session.session_key)
         except Exception:  # noqa: BLE001, S112 - a corrupt session is no one's; it expires on its own
             continue
-    Session.objects.filter(session_key__in=keys).delete()
+    # Through the engine, not the table: with cached_db sessions (settings, with Redis) a cached copy would
+    # otherwise keep the person signed in.
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for key in keys:
+        store(session_key=key).delete()
     UserSession.objects.filter(user=user).delete()
 
 

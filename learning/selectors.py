@@ -3,7 +3,16 @@
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, Prefetch, Q
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from cohorts.models import Membership
@@ -92,19 +101,40 @@ def _progress_for(
     *, user: User, courses: list[CoursePage], outlines: dict[int, CourseOutline] | None = None
 ) -> dict[int, CourseProgress]:
     outlines = outlines or course_outlines(courses=courses)
+    mine = Q(user=user, course__in=courses)
+    # The person's completions, follows and certificates of these courses in one round trip: every page that
+    # shows progress needs them together. Certificates are loaded whole only for courses that have one.
+    kinds = {kind: Value(kind, output_field=CharField()) for kind in ("done", "following", "certificate")}
+    rows = (
+        LessonCompletion.objects.filter(mine)
+        .values_list(kinds["done"], "course_id", "lesson_id", "completed_at")
+        .union(
+            CourseFollow.objects.filter(mine)
+            .order_by()
+            .values_list(kinds["following"], "course_id", "pk", "last_active_at"),
+            Certificate.objects.filter(mine).values_list(kinds["certificate"], "course_id", "pk", "issued_at"),
+            all=True,
+        )
+    )
     done: dict[int, set[int]] = {course.pk: set() for course in courses}
-    for course_id, lesson_id in LessonCompletion.objects.filter(user=user, course__in=courses).values_list(
-        "course_id", "lesson_id"
-    ):
-        done[course_id].add(lesson_id)
-    follows = {f.course_id: f for f in CourseFollow.objects.filter(user=user, course__in=courses)}
-    certificates = {c.course_id: c for c in Certificate.objects.filter(user=user, course__in=courses)}
+    last_active: dict[int, object] = {}
+    certificate_ids = []
+    for kind, course_id, row_id, when in rows:
+        if kind == "done":
+            done[course_id].add(row_id)
+        elif kind == "following":
+            last_active[course_id] = when
+        else:
+            certificate_ids.append(row_id)
+    certificates = (
+        {c.course_id: c for c in Certificate.objects.filter(pk__in=certificate_ids)} if certificate_ids else {}
+    )
     return {
         course.pk: CourseProgress(
             outline=outlines[course.pk],
             done_ids=done[course.pk],
-            following=course.pk in follows,
-            last_active_at=follows[course.pk].last_active_at if course.pk in follows else None,
+            following=course.pk in last_active,
+            last_active_at=last_active.get(course.pk),
             certificate=certificates.get(course.pk),
         )
         for course in courses
@@ -182,20 +212,32 @@ def cohort_progress_grid(cohort) -> tuple[list, list[GridRow]]:
     return outline.modules, rows
 
 
+def _journal_glimpse(user, *, each: int = 3) -> dict[str, list[JournalEntry]]:
+    """The newest few entries, small wins and actions still waiting to hear how they went, in ONE query that costs
+    the same for a journal of ten entries or of thousands: each list is a small LIMIT subquery on the
+    (author, -created_at) index, and only what the titles need is loaded, never the texts. The newest `each` of a
+    kind among the rows are that kind's newest overall, so splitting the rows gives the three lists."""
+    newest = ("-created_at", "-pk")
+    own = JournalEntry.objects.visible_to(user, own_only=True).order_by(*newest)
+    picked = (
+        own.exclude(kind=EntryKind.SMALL_WIN),
+        own.filter(kind=EntryKind.SMALL_WIN),
+        own.filter(kind=EntryKind.ACTION, outcome_recorded_at__isnull=True),
+    )
+    chosen = Q()
+    for entries in picked:
+        chosen |= Q(pk__in=entries.values("pk")[:each])
+    rows = list(own.filter(chosen).only("pk", "kind", "title", "created_at", "outcome_recorded_at"))
+    awaiting = [e for e in rows if e.kind == EntryKind.ACTION and e.outcome_recorded_at is None]
+    return {
+        "recent": [e for e in rows if e.kind != EntryKind.SMALL_WIN][:each],
+        "wins": [e for e in rows if e.kind == EntryKind.SMALL_WIN][:each],
+        "awaiting": awaiting[:each],
+    }
+
+
 def dashboard_sections(user) -> list[DashboardSection]:
-    own = JournalEntry.objects.visible_to(user).filter(author=user)
-    sections = [
-        DashboardSection(
-            "journal",
-            "Your journal",
-            "learning/dashboard/journal.html",
-            {
-                "recent": list(own.exclude(kind=EntryKind.SMALL_WIN)[:3]),
-                "wins": list(own.filter(kind=EntryKind.SMALL_WIN)[:3]),
-                "awaiting": list(own.filter(kind=EntryKind.ACTION, outcome_recorded_at__isnull=True)[:3]),
-            },
-        )
-    ]
+    sections = [DashboardSection("journal", "Your journal", "learning/dashboard/journal.html", _journal_glimpse(user))]
     cohorts = my_cohorts(user)
     if cohorts:
         sections.append(
@@ -221,8 +263,15 @@ class JournalFilters:
 
 
 def journal_for(user: User, filters: JournalFilters):
-    """The person's own entries only (never anyone else's, even if shared with them), newest first."""
-    entries = JournalEntry.objects.visible_to(user).filter(author=user).select_related("course", "lesson", "cohort")
+    """The person's own entries only (never anyone else's, even if shared with them), newest first.
+
+    Lazy, so the paginator slices it in the database. The list shows the stored preview, so the text, the body and
+    the lesson's own body stay behind; the response count is a subquery, so counting entries needs no join."""
+    entries = (
+        JournalEntry.objects.visible_to(user, own_only=True)
+        .select_related("lesson", "cohort")
+        .defer("text", "body", "search_vector", "lesson__body")
+    )
     if filters.kind:
         entries = entries.filter(kind=filters.kind)
     if filters.course_id:
@@ -231,22 +280,23 @@ def journal_for(user: User, filters: JournalFilters):
         entries = entries.filter(visibility=filters.visibility)
     if filters.query:
         entries = _search(entries, filters.query)
-    return entries.annotate(response_count=Count("responses", filter=Q(responses__hidden_at__isnull=True))).order_by(
-        "-created_at", "-pk"
+    shown_responses = (
+        Response.objects.filter(entry=OuterRef("pk"), hidden_at__isnull=True)
+        .order_by()
+        .values("entry")
+        .annotate(count=Count("pk"))
+        .values("count")
     )
+    return entries.annotate(response_count=Coalesce(Subquery(shown_responses), 0)).order_by("-created_at", "-pk")
 
 
 def _search(entries, query: str):
-    """Full-text search on PostgreSQL (stemmed, so "walks" finds "walking"); a plain contains search elsewhere."""
+    """Full-text search on PostgreSQL (stemmed, so "walks" finds "walking"), against the stored and indexed
+    `search_vector` (learning.models.search_document); a plain contains search elsewhere."""
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchVector
+        from django.contrib.postgres.search import SearchQuery
 
-        vector = SearchVector("title", weight="A", config="english") + SearchVector(
-            "text", weight="B", config="english"
-        )
-        return entries.annotate(search=vector).filter(
-            search=SearchQuery(query, config="english", search_type="websearch")
-        )
+        return entries.filter(search_vector=SearchQuery(query, config="english", search_type="websearch"))
     matches = Q()
     for word in query.split():
         matches &= Q(title__icontains=word) | Q(text__icontains=word)
@@ -254,10 +304,9 @@ def _search(entries, query: str):
 
 
 def journal_courses(user: User):
-    """Courses the person has written about, for the filter."""
-    return CoursePage.objects.filter(pk__in=JournalEntry.objects.filter(author=user).values("course_id")).order_by(
-        "title"
-    )
+    """Courses the person has written about, for the filter: one index probe per course, however long the journal."""
+    written_about = JournalEntry.objects.filter(author=user, course_id=OuterRef("pk"))
+    return CoursePage.objects.filter(Exists(written_about)).order_by("title")
 
 
 def _visible_or_404(model, visible, pk):
@@ -295,8 +344,8 @@ def answers_to_prompts(user: User, lesson: LessonPage) -> dict[str, list[Journal
     if not user.is_authenticated:
         return answers
     for entry in (
-        JournalEntry.objects.visible_to(user)
-        .filter(author=user, lesson=lesson)
+        JournalEntry.objects.visible_to(user, own_only=True)
+        .filter(lesson=lesson)
         .exclude(prompt_id="")
         .order_by("created_at")
     ):
@@ -311,26 +360,33 @@ def drafts_for(user: User, keys: list[str]) -> dict[str, JournalDraft]:
 
 
 def shared_entries_for_cohort(cohort, viewer: User):
-    """The cohort feed: entries shared with this group (or its facilitators) that the viewer may read, newest first."""
-    responses = Prefetch(
-        "responses",
-        queryset=Response.objects.visible_to(viewer).select_related("author", "hidden_by"),
-        to_attr="visible_responses",
+    """The cohort feed: entries shared with this group (or its facilitators) that the viewer may read, newest first.
+
+    Lazy, for the paginator to slice in the database. The feed shows how many responses the viewer may read, not
+    the responses, so that is a count subquery (through the responses' privacy rule) rather than loading them."""
+    readable_responses = (
+        Response.objects.visible_to(viewer)
+        .filter(entry=OuterRef("pk"))
+        .order_by()
+        .values("entry")
+        .annotate(count=Count("pk"))
+        .values("count")
     )
     return (
         JournalEntry.objects.visible_to(viewer)
         .filter(cohort=cohort)
         .exclude(visibility=Visibility.PRIVATE)
-        .select_related("author", "lesson")
-        .prefetch_related(responses)
+        .select_related("author")
+        .defer("text", "preview", "search_vector")
+        .annotate(response_count=Coalesce(Subquery(readable_responses), 0))
         .order_by("-created_at")
     )
 
 
 def actions_awaiting_outcome(user: User) -> list[JournalEntry]:
     return list(
-        JournalEntry.objects.visible_to(user).filter(
-            author=user, kind=EntryKind.ACTION, outcome_recorded_at__isnull=True
+        JournalEntry.objects.visible_to(user, own_only=True).filter(
+            kind=EntryKind.ACTION, outcome_recorded_at__isnull=True
         )[:5]
     )
 

@@ -1,6 +1,14 @@
 import pytest
+from django.core.cache import cache
 
 from tests.factories import UserFactory, build_course, build_site
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test's rows are rolled back, so nothing a test cached (outlines, the support link, pages, rate-limit
+    counts) may reach the next one: versions renewed by one test's saves would still stand over rows that are gone."""
+    cache.clear()
 
 
 @pytest.fixture
@@ -42,6 +50,8 @@ def _leave_the_reused_database_migrated(django_db_setup, django_db_blocker):
     from wagtail.models import Page
 
     yield
+    if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+        return  # no test used the database, so pytest-django never switched to the test one: leave the real one be
     with django_db_blocker.unblock():
         serialized = getattr(connection, "_test_serialized_contents", None)
         if serialized and not Page.objects.filter(depth=1).exists():

@@ -71,6 +71,7 @@ ENV_REQUIRE_TWO_FACTOR_FOR_STAFF = _env_bool("REQUIRE_TWO_FACTOR_FOR_STAFF", Tru
 ENV_SESSION_IDLE_MINUTES = _env_int("SESSION_IDLE_MINUTES", 30)  # without "Keep me signed in"
 ENV_KEEP_DRAFTS_DAYS = _env_int("KEEP_DRAFTS_DAYS", 90)  # abandoned autosaved drafts (manage.py purge_expired)
 ENV_KEEP_SESSIONS_DAYS = _env_int("KEEP_SESSIONS_DAYS", 14)  # the longest a sign-in lasts
+ENV_PAGE_CACHE_SECONDS = _env_int("PAGE_CACHE_SECONDS", 600)  # anonymous pages (colearn.page_cache); 0: off
 
 # --- Core --------------------------------------------------------------------------------------
 SECRET_KEY = ENV_SECRET_KEY
@@ -114,6 +115,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "colearn.security.RequestIdMiddleware",
+    "colearn.page_cache.UpdatePageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -130,6 +132,8 @@ MIDDLEWARE = [
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "colearn.middleware.RequireTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: it needs the person, their messages and the idle sign-out settled, and a stored page skips the rest.
+    "colearn.page_cache.FetchPageMiddleware",
 ]
 
 ROOT_URLCONF = "colearn.urls"
@@ -173,11 +177,18 @@ if ENV_REDIS_URL:
             "LOCATION": ENV_REDIS_URL,
         }
     }
+    # Read from Redis, written through to the database: a signed-in request no longer queries the session table,
+    # and a session Redis has dropped is still in the database. Only with Redis: on the database cache it would be
+    # the same query on another table. Sessions are ended through the engine (colearn.services.user_erase_sessions,
+    # allauth's "sign out of other devices"), which removes both copies.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "colearn_cache",
+            # Rate-limit counters share this table with stored pages; the default (300 rows) would cull counters.
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
         }
     }
 
@@ -346,6 +357,9 @@ SESSION_IDLE_WARNING_SECONDS = 120
 COLEARN_KEEP_DRAFTS_DAYS: int = ENV_KEEP_DRAFTS_DAYS
 COLEARN_KEEP_SESSIONS_DAYS: int = ENV_KEEP_SESSIONS_DAYS
 SESSION_COOKIE_AGE = COLEARN_KEEP_SESSIONS_DAYS * 24 * 60 * 60
+# Anonymous Wagtail pages are kept whole on the shared cache for this long, cleared whenever what they show changes
+# (colearn.page_cache). Signed-in people always get their own live page.
+COLEARN_PAGE_CACHE_SECONDS: int = ENV_PAGE_CACHE_SECONDS
 # Per person, on writes that notify someone or cost something (colearn/ratelimit.py): allauth's rate syntax,
 # "amount/period/user", several joined by commas. Counted on the shared cache. An empty dict switches them off.
 COLEARN_RATE_LIMITS = {

@@ -18,5 +18,7 @@ STORAGES = {
 COLEARN_ALLOW_DEMO_DATA = True
 # The demo people have no authenticator app; set REQUIRE_TWO_FACTOR_FOR_STAFF=true to try it.
 COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = False
+# A changed template shows at once (PAGE_CACHE_SECONDS does not apply here).
+COLEARN_PAGE_CACHE_SECONDS = 0
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

@@ -18,6 +18,9 @@ CSRF_COOKIE_SECURE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 ACCOUNT_RATE_LIMITS = False
 COLEARN_RATE_LIMITS = {}  # tests/colearn/test_rate_limits.py turns them on
+# Off for the rest of the suite, which checks pages as they are rendered; tests/colearn/test_page_cache.py turns
+# it on.
+COLEARN_PAGE_CACHE_SECONDS = 0
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

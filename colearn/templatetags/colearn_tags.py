@@ -1,10 +1,14 @@
 from django import template
+from django.core.cache import cache
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
+from colearn import page_cache
 from colearn.models import SupportSettings
-from colearn.sanitize import clean_rich_text, rich_text_to_plain
+from colearn.sanitize import StoredHTML, clean_rich_text
 
 register = template.Library()
+SUPPORT_URL_SECONDS = 24 * 60 * 60  # a value outlives its generation only until this runs out
 
 
 @register.simple_tag(takes_context=True)
@@ -14,9 +18,19 @@ def support_page_url(context) -> str:
     if request is None:
         return ""
     if not hasattr(request, "_colearn_support_url"):
-        settings = SupportSettings.for_request(request)
-        page = settings.support_page
-        request._colearn_support_url = page.get_url(request) if page and page.live else ""
+        site = Site.find_for_request(request)
+        if site is None:
+            request._colearn_support_url = ""
+        else:
+            # The same for everyone on the site, so kept on the shared cache until a page or the setting changes.
+            key = f"colearn.support-url.{page_cache.generation()}.{site.pk}"
+            url = cache.get(key)
+            if url is None:
+                settings = SupportSettings.objects.filter(site=site).select_related("support_page").first()
+                page = settings.support_page if settings else None
+                url = page.get_url(request) if page and page.live else ""
+                cache.set(key, url, SUPPORT_URL_SECONDS)
+            request._colearn_support_url = url
     return request._colearn_support_url
 
 
@@ -35,12 +49,10 @@ def field_widget(bound_field):
 
 
 @register.filter
-def sanitised(html: str) -> str:
-    """Render rich text a person typed: cleaned again on the way out, whatever was stored."""
-    return mark_safe(clean_rich_text(html))  # noqa: S308 - the output of the one sanitiser is safe by construction
-
-
-@register.filter
-def plain(html: str) -> str:
-    """Rich text as words only, for previews (the template escapes the result as usual)."""
-    return " ".join(rich_text_to_plain(html).split())
+def stored_html(html: str) -> str:
+    """Render rich text a person typed, as stored. A value read from a SanitisedHTMLField is the one sanitiser's
+    output (it cleans whatever is written to the field), so it is shown as it is; anything else, such as rich text
+    made in memory and not yet saved, is cleaned here first."""
+    if isinstance(html, StoredHTML):
+        return mark_safe(html)  # noqa: S308 - only the sanitiser's output is ever stored in the field
+    return mark_safe(clean_rich_text(html or ""))  # noqa: S308 - the output of the one sanitiser is safe

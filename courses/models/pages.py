@@ -5,7 +5,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from courses.blocks import (
@@ -26,7 +26,21 @@ class GeneralStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
 
 
-class HomePage(Page):
+class SitePage(Page):
+    """What every page of the site shares: view restrictions found without a query when none can apply."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        from courses.selectors import may_be_restricted
+
+        if not may_be_restricted(page=self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class HomePage(SitePage):
     introduction = models.TextField(help_text="A welcome of two or three sentences under the page title.")
     body = StreamField(GeneralStreamBlock(), blank=True)
 
@@ -40,6 +54,17 @@ class HomePage(Page):
     subpage_types = ["courses.CourseIndexPage", "courses.StandardPage"]
     max_count = 1
 
+    def route(self, request, path_components):
+        """The site's root page finds a page by its address in one query, instead of one or two per level of the
+        tree. The page still routes itself, so a draft is a 404 as before; an address that matches no page
+        takes Wagtail's own path, for the same 404."""
+        from courses.selectors import page_at
+
+        page = page_at(root=self, path_components=path_components) if path_components else None
+        if page is None:
+            return super().route(request, path_components)
+        return page.route(request, [])
+
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import featured_courses
 
@@ -48,7 +73,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(SitePage):
     """A plain page editors manage, such as "Need support now?" or "About Colearn"."""
 
     introduction = models.TextField(blank=True)
@@ -67,7 +92,7 @@ class StandardPage(Page):
     subpage_types = ["courses.StandardPage"]
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(SitePage):
     """The catalogue at /courses/."""
 
     introduction = models.TextField(blank=True)
@@ -94,7 +119,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(SitePage):
     summary = models.TextField(max_length=400, help_text="Two or three plain sentences for the catalogue.")
     who_it_is_for = RichTextField(features=RICH_TEXT_FEATURES, help_text="Who will get most from the course.")
     course_format = models.CharField(
@@ -148,7 +173,7 @@ class CourseCapability(Orderable):
         return self.text
 
 
-class ModulePage(Page):
+class ModulePage(SitePage):
     summary = models.TextField(max_length=400, help_text="Two or three plain sentences.")
     introduction = RichTextField(features=RICH_TEXT_FEATURES)
     estimated_minutes = models.PositiveSmallIntegerField(help_text="About how long the whole module takes.")
@@ -187,7 +212,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(SitePage):
     summary = models.TextField(
         max_length=600,
         help_text="A plain-language summary shown at the top of the lesson.",

@@ -55,7 +55,7 @@ def who_can_read(entry: JournalEntry) -> str:
 
 def own_entries(*, user: User):
     """The person's own entries, through the privacy rule. Never an entry someone else shared with them."""
-    return JournalEntry.objects.visible_to(user).filter(author=user)
+    return JournalEntry.objects.visible_to(user, own_only=True)
 
 
 def journal_export_entries(

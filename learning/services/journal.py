@@ -3,17 +3,25 @@
 import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from cohorts.models import Cohort, Membership
 from colearn.fields import typed_text
 from colearn.models import User
 from colearn.notifications import send_email
-from colearn.sanitize import rich_text_to_plain, text_to_rich_text
+from colearn.sanitize import preview_of, text_to_rich_text
 from colearn.security import has_required_two_factor
 from courses.models import CoursePage, LessonPage
-from learning.models import CheckInRequest, EntryKind, JournalDraft, JournalEntry, Visibility, draft_key_for
+from learning.models import (
+    CheckInRequest,
+    EntryKind,
+    JournalDraft,
+    JournalEntry,
+    Visibility,
+    draft_key_for,
+    search_document,
+)
 from learning.permissions import groups_to_share_with
 from learning.services.submission import earlier_submission, save_once
 
@@ -29,14 +37,22 @@ class DraftConflict(Exception):
         self.draft = draft
 
 
-def _clean_body(text: str) -> str:
+def _clean_body(text: str) -> tuple[str, str]:
+    """(the body as rich text, its preview)."""
     if len(text) > MAX_BODY:  # the form says so first (TypedTextField); this guards every other caller
         message = f"This is longer than we can save at once ({MAX_BODY:,} characters). Please split it in two."
         raise ValidationError({"text": message})
-    cleaned = text_to_rich_text(text)
-    if not rich_text_to_plain(cleaned):
+    body = text_to_rich_text(text)
+    preview = preview_of(body)
+    if not preview:
         raise ValidationError({"text": "Write something before saving. A few words is enough."})
-    return cleaned
+    return body, preview
+
+
+def _index_for_search(entry: JournalEntry) -> None:
+    """PostgreSQL searches a stored vector (indexed), so it follows every change of the title or text."""
+    if connection.vendor == "postgresql":
+        JournalEntry.objects.filter(pk=entry.pk).update(search_vector=search_document("title", "text"))
 
 
 def _check_audience(
@@ -81,12 +97,14 @@ def entry_create(
     course = (
         CoursePage.objects.ancestor_of(lesson).first() if lesson is not None else (cohort.course if cohort else None)
     )
+    body, preview = _clean_body(text)
     entry = JournalEntry(
         author=author,
         kind=kind,
         title=title,
         text=text,
-        body=_clean_body(text),
+        body=body,
+        preview=preview,
         visibility=visibility,
         cohort=_check_audience(author=author, visibility=visibility, cohort=cohort, course=course),
         course=course,
@@ -96,6 +114,8 @@ def entry_create(
         submission=submission,
     )
     entry, saved_now = save_once(entry, submission=submission)
+    if saved_now:
+        _index_for_search(entry)
     if draft_key and saved_now:
         JournalDraft.objects.filter(author=author, key=draft_key).delete()
     return entry
@@ -114,19 +134,21 @@ def entry_update(
     cohort: Cohort | None = None,
 ) -> JournalEntry:
     """Save an edit. A save based on an older version is refused as a conflict, so nothing is silently lost."""
-    entry = JournalEntry.objects.select_for_update().get(pk=entry.pk)
+    entry = JournalEntry.objects.select_for_update().defer("search_vector").get(pk=entry.pk)
     if entry.author_id != by.pk:
         raise PermissionDenied
     if version != entry.version:
         raise ValidationError("This entry was changed in another tab or window since you opened it.", code="conflict")
     text = typed_text(text)
-    entry.title, entry.text, entry.body = typed_text(title, single_line=True), text, _clean_body(text)
+    entry.title, entry.text = typed_text(title, single_line=True), text
+    entry.body, entry.preview = _clean_body(text)
     entry.kind = kind or entry.kind
     entry.cohort = _check_audience(author=by, visibility=visibility, cohort=cohort, course=entry.course)
     entry.visibility = visibility
     entry.version += 1
     entry.full_clean()
     entry.save()
+    _index_for_search(entry)
     JournalDraft.objects.filter(author=by, key=draft_key_for(entry=entry)).delete()
     return entry
 

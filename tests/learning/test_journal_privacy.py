@@ -177,6 +177,29 @@ def test_privacy_matrix(client, settings, world, viewer, visibility, writer_acti
         assert after.status_code == 200 if in_group else denied(after)
 
 
+def test_own_only_is_the_first_part_of_the_rule_and_nothing_more(world):
+    """Own-journal pages ask the rule for `own_only`: exactly the viewer's own entries, whatever else they could
+    read, and nothing for someone signed out."""
+    from django.contrib.auth.models import AnonymousUser
+
+    group, people = world
+    for visibility in Visibility:
+        make_entry(group, people["writer"], visibility)
+        make_entry(group, people["member of the same group"], visibility)
+    for name, person in people.items():
+        everything = JournalEntry.objects.visible_to(person)
+        own = JournalEntry.objects.visible_to(person, own_only=True)
+        assert set(own) == set(everything.filter(author=person)), name
+    assert set(JournalEntry.objects.visible_to(people["writer"], own_only=True)) == set(
+        JournalEntry.objects.filter(author=people["writer"])
+    )
+    assert JournalEntry.objects.filter(author=people["member of the same group"]).count() == 3
+    assert set(JournalEntry.objects.visible_to(people["writer"])) > set(
+        JournalEntry.objects.visible_to(people["writer"], own_only=True)
+    )  # the writer can also read what the member shared with the group: own_only leaves that out
+    assert not JournalEntry.objects.visible_to(AnonymousUser(), own_only=True).exists()
+
+
 def test_an_admin_has_no_screen_with_entry_text(client, world):
     group, people = world
     entry = make_entry(group, people["writer"], Visibility.COHORT)
