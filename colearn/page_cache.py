@@ -23,6 +23,7 @@ pages, so clearing everything is both simpler and safer than working out which p
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -99,23 +100,41 @@ class FetchPageMiddleware(FetchFromCacheMiddleware):
     (content changes clear the cache, so they are rendered with a new nonce)."""
 
     def process_request(self, request):
+        if getattr(request, "_page_cache_looked_up", False):
+            return None  # FetchSignedOutPageMiddleware looked already, for a request that cannot be signed in
         request._cache_update_cache = False
-        if (
-            not enabled()
-            or request.method not in ("GET", "HEAD")
-            or request.user.is_authenticated
-            or _has_messages(request)
-            or not _is_page(request)
-        ):
+        if request.user.is_authenticated or _has_messages(request):
             return None
-        request._page_cache_prefix = prefix = _key_prefix()
-        for method in dict.fromkeys(("GET", request.method)):
-            key = get_cache_key(request, prefix, method, cache=cache)
-            response = cache.get(key) if key else None
-            if response is not None:
-                return response
-        request._cache_update_cache = True
+        return _stored_page(request)
+
+
+def _stored_page(request):
+    """The stored page for this address, or None (and the page is to be stored once rendered)."""
+    if not enabled() or request.method not in ("GET", "HEAD") or not _is_page(request):
         return None
+    request._page_cache_looked_up = True
+    request._page_cache_prefix = prefix = _key_prefix()
+    for method in dict.fromkeys(("GET", request.method)):
+        key = get_cache_key(request, prefix, method, cache=cache)
+        response = cache.get(key) if key else None
+        if response is not None:
+            return response
+    request._cache_update_cache = True
+    return None
+
+
+class FetchSignedOutPageMiddleware(FetchFromCacheMiddleware):
+    """Serves a stored page before sessions, sign-in, messages and the rest of the stack run, when the request
+    carries neither a session cookie nor a messages cookie: without them nobody can be signed in and no message can
+    be waiting, which is all FetchPageMiddleware loads them to find out. Sits just after SecurityMiddleware (so
+    plain HTTP is still redirected) and WhiteNoise. Measured: a stored lesson page cost 3.5 ms of CPU when served
+    last in the stack. Requests with either cookie go on to FetchPageMiddleware."""
+
+    def process_request(self, request):
+        request._cache_update_cache = False
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or CookieStorage.cookie_name in request.COOKIES:
+            return None
+        return _stored_page(request)
 
 
 class UpdatePageMiddleware(UpdateCacheMiddleware):

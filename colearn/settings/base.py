@@ -118,6 +118,7 @@ MIDDLEWARE = [
     "colearn.page_cache.UpdatePageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "colearn.page_cache.FetchSignedOutPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "colearn.middleware.NullCharacterMiddleware",

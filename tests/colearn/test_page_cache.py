@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
@@ -61,6 +62,24 @@ def test_a_second_anonymous_visit_is_served_from_the_cache_without_a_query(clien
     assert second.content == first.content
     # Per request, never replayed from the stored copy.
     assert second["X-Request-ID"] != first["X-Request-ID"]
+
+
+def test_a_visit_without_cookies_is_served_before_sessions_and_sign_in_run(client, course, monkeypatch):
+    """FetchSignedOutPageMiddleware answers a cookie-less visit before anyone asks who is signed in; with any session
+    cookie (even a stale one) the request goes through the stack to FetchPageMiddleware, which asks."""
+    from django.contrib import auth
+
+    url = course.lessons[0][0].url
+    assert status(client.get(url)) == MISS
+    asked = []
+    real_get_user = auth.get_user
+    monkeypatch.setattr(auth, "get_user", lambda request: asked.append(1) or real_get_user(request))
+    assert status(client.get(url)) == HIT
+    assert asked == [], "a cookie-less visit is answered before the person is looked up"
+
+    client.cookies[settings.SESSION_COOKIE_NAME] = "stale-session-key"
+    assert status(client.get(url)) == HIT
+    assert asked, "with a session cookie, who is signed in is checked first"
 
 
 def test_the_stored_page_keeps_its_own_security_policy_and_tells_browsers_nothing_new(client, course):
