@@ -45,9 +45,11 @@ test: lint
 	DJANGO_SETTINGS_MODULE=colearn.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -m "not postgres and not bench" $(PYTEST_ARGS)
 
-# The same suite against PostgreSQL, plus the tests that only mean something there (races, search).
+# The same suite against PostgreSQL, plus the tests that only mean something there (races, search). The browser
+# tests run once, in `make test`: they check pages, keyboards and axe, which do not change with the database, and
+# running them a second time here only added their whole run time to CI.
 test-postgres: $(VENV)/.installed-dev
-	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --create-db -m "not bench" $(PYTEST_ARGS)
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --create-db -m "not bench and not browser" $(PYTEST_ARGS)
 
 # Figures, never pass/fail on time (README "Benchmarks"). The load test runs when DATABASE_URL names PostgreSQL.
 # `make bench SCALE=1`: the side-by-side table on PostgreSQL (POSTGRES_URL) after `manage.py seed_scale`.

@@ -1,13 +1,27 @@
+import uuid
+
 from django import forms
 
-from cohorts.models import ApplicationStatus, AttendanceStatus, LiveSession, Perspective
+from cohorts.models import (
+    MAX_FACILITATION_MINUTES,
+    ApplicationStatus,
+    AttendanceStatus,
+    LiveSession,
+    Perspective,
+    ProfileSharing,
+)
+from cohorts.services import MAX_ANSWER, MAX_HIDE_REASON, MAX_NOTE, MAX_QUESTION
 from colearn.fields import TypedLineField, TypedTextField
 from colearn.http import parse_id
+from colearn.sanitize import FORMATTING_HINT
 
 PERSPECTIVE_HELP = (
     "Groups mix people with different experiences. Facilitators use this to keep the mix balanced. "
     "Other members only see it if you choose to show it."
 )
+
+
+USE_PROFILE, WRITE_HERE = "profile", "here"
 
 
 class ApplicationForm(forms.Form):
@@ -37,11 +51,49 @@ class ApplicationForm(forms.Form):
         error_messages={"required": "Please agree to the group agreement to apply."},
     )
 
+    def __init__(self, *args, profile_support: str = "", **kwargs):
+        """`profile_support`: what the person wrote under "How best to support me" in their one-page profile. When
+        there is some, they may send that instead of writing it again."""
+        super().__init__(*args, **kwargs)
+        self.profile_support = profile_support
+        if profile_support:
+            self.fields["access_needs_from"] = forms.ChoiceField(
+                label="Is there anything that would help you take part?",
+                choices=[
+                    (USE_PROFILE, "Use what I wrote before, in my one-page profile"),
+                    (WRITE_HERE, "Write something for this group"),
+                ],
+                initial=USE_PROFILE,
+                widget=forms.RadioSelect,
+                help_text=f"In your one-page profile, under “How best to support me”, you wrote: “{profile_support}”",
+                error_messages={"required": "Choose whether to use what you wrote before or write something here."},
+            )
+            self.fields["access_needs"].label = "What would help you take part in this group"
+            self.fields["access_needs"].help_text = (
+                "Only if you chose to write something for this group. For example large print, a quiet space, "
+                "breaks, captions or someone to come with you."
+            )
+            self.order_fields(["statement", "perspective", "access_needs_from", "access_needs"])
+
     def clean_statement(self) -> str:
         statement = self.cleaned_data["statement"].strip()
         if not statement:
             raise forms.ValidationError("Tell us a little about why you would like to join.")
         return statement
+
+    def clean(self):
+        cleaned = super().clean()
+        # Only the words to send go on to the service: the profile's own, read from the database, or the new ones.
+        if cleaned.pop("access_needs_from", None) == USE_PROFILE:
+            if cleaned.get("access_needs"):
+                self.add_error(
+                    "access_needs",
+                    "You wrote something here and also chose to use what you wrote before. Choose “Write something "
+                    "for this group” to send these words, or empty this box.",
+                )
+            else:
+                cleaned["access_needs"] = self.profile_support
+        return cleaned
 
 
 class InviteJoinForm(forms.Form):
@@ -134,11 +186,27 @@ class SessionForm(forms.ModelForm):
 
 
 class RegisterForm(forms.Form):
-    """One choice per member, so the whole register is taken in a single form."""
+    """One choice per member, so the whole register is taken in a single form; and, once the session has started,
+    the minutes each facilitator ran it for (`facilitation`: cohorts.selectors.facilitation_for)."""
 
-    def __init__(self, *args, rows=(), **kwargs):
+    def __init__(self, *args, rows=(), facilitation=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.rows = rows
+        self.facilitation = facilitation
+        for row in facilitation:
+            self.fields[f"facilitator_{row.user.pk}"] = forms.IntegerField(
+                label=f"{row.user.public_name} ({row.role_label.lower()}): minutes",
+                required=False,
+                min_value=0,
+                max_value=MAX_FACILITATION_MINUTES,
+                initial=row.minutes,
+                help_text="0 if they did not facilitate this session.",
+                error_messages={
+                    "invalid": "Enter the minutes as a whole number, for example 90.",
+                    "min_value": "Enter 0 or more minutes.",
+                    "max_value": f"Enter {MAX_FACILITATION_MINUTES:,} minutes (24 hours) or fewer.",
+                },
+            )
         for membership, status in rows:
             self.fields[f"member_{membership.user_id}"] = forms.ChoiceField(
                 label=membership.user.public_name,
@@ -152,17 +220,58 @@ class RegisterForm(forms.Form):
         """Only the members this post names: a part-sent register changes those people and nobody else."""
         return [membership for membership, _ in self.rows if f"member_{membership.user_id}" in self.data]
 
+    def _named_facilitators(self):
+        return [row for row in self.facilitation if f"facilitator_{row.user.pk}" in self.data]
+
     def clean(self):
         cleaned = super().clean()
-        if self.is_bound and not self._named():
+        if self.is_bound and not self._named() and not self._named_facilitators():
             raise forms.ValidationError("Choose present, sent apologies or absent for at least one member.")
         return cleaned
 
     def statuses(self) -> dict[int, str]:
         return {membership.user_id: self.cleaned_data[f"member_{membership.user_id}"] for membership in self._named()}
 
+    def minutes(self) -> dict[int, int | None]:
+        return {row.user.pk: self.cleaned_data[f"facilitator_{row.user.pk}"] for row in self._named_facilitators()}
+
     def member_fields(self):
         return [(membership, self[f"member_{membership.user_id}"]) for membership, _ in self.rows]
+
+    def facilitator_fields(self):
+        return [self[f"facilitator_{row.user.pk}"] for row in self.facilitation]
+
+
+class FacilitatorNoteForm(forms.Form):
+    text = TypedTextField(
+        label="Your note",
+        max_length=MAX_NOTE,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="For example what you are planning, what went well, or what to change next time. " + FORMATTING_HINT,
+        error_messages={"required": "Write the note before saving it."},
+    )
+
+
+class HoursForm(forms.Form):
+    """The days whose sessions count, both included. Sent by GET, so the page and its CSV share one address."""
+
+    start = forms.DateField(
+        label="From",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": "Give the first day to count.", "invalid": "Enter a date, for example 1/3/2027."},
+    )
+    end = forms.DateField(
+        label="To",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": "Give the last day to count.", "invalid": "Enter a date, for example 31/3/2027."},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", "The last day must be on or after the first day.")
+        return cleaned
 
 
 class ModuleReleaseForm(forms.Form):
@@ -205,3 +314,82 @@ class AnnouncementForm(forms.Form):
 
 class VisibilityForm(forms.Form):
     show_perspective = forms.BooleanField(label="Show other members how I come to the course", required=False)
+
+
+class ProfileSharingForm(forms.Form):
+    """Who in one group sees the person's one-page profile. Several can sit on one page (one per group), so each
+    gets ids of its own."""
+
+    sharing = forms.ChoiceField(
+        choices=ProfileSharing.choices,
+        widget=forms.RadioSelect,
+        help_text="You can change this at any time. People who leave the group stop seeing it.",
+        error_messages={
+            "required": "Choose who may see your one-page profile. Nothing was changed.",
+            "invalid_choice": "Choose who may see your one-page profile. Nothing was changed.",
+        },
+    )
+
+    def __init__(self, *args, cohort, **kwargs):
+        kwargs.setdefault("auto_id", f"id_profile_sharing_{cohort.pk}_%s")
+        super().__init__(*args, **kwargs)
+        self.cohort = cohort
+        self.fields["sharing"].label = f"Who in {cohort.name} sees your one-page profile"
+
+
+# --- Questions to the facilitators ------------------------------------------------------------------------------
+
+NAME_HIDDEN_NOTE = "Your name is hidden from the group, not from your facilitators."
+
+
+class QuestionForm(forms.Form):
+    text = TypedTextField(
+        label="Your question",
+        max_length=MAX_QUESTION,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Anything about the course, the sessions or how the group works. " + FORMATTING_HINT,
+        error_messages={"required": "Write your question before sending it."},
+    )
+    show_name = forms.ChoiceField(
+        label="Who the group sees as asking",
+        choices=[("no", "Ask without my name"), ("yes", "Show my name")],
+        initial="no",
+        widget=forms.RadioSelect,
+        help_text=NAME_HIDDEN_NOTE,
+        error_messages={"required": "Choose whether to show your name to the group."},
+    )
+    # The one-time token that makes this form, sent twice, ask once (as learning's compose forms do).
+    submission = forms.UUIDField(widget=forms.HiddenInput, required=False, initial=uuid.uuid4)
+
+    def clean_show_name(self) -> bool:
+        return self.cleaned_data["show_name"] == "yes"
+
+
+class AnswerForm(forms.Form):
+    text = TypedTextField(
+        label="Your answer",
+        max_length=MAX_ANSWER,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Everyone in the group can read it. " + FORMATTING_HINT,
+        error_messages={"required": "Write your answer before sending it."},
+    )
+    submission = forms.UUIDField(widget=forms.HiddenInput, required=False, initial=uuid.uuid4)
+
+
+class QuestionHideForm(forms.Form):
+    reason = TypedLineField(
+        label="Why are you hiding it?",
+        max_length=MAX_HIDE_REASON,
+        help_text="The person who asked will see this reason. Nobody else will.",
+        error_messages={"required": "Give a short reason. The person who asked will see it."},
+    )
+
+
+class MemberWithoutEmailForm(forms.Form):
+    display_name = TypedLineField(
+        label="Their name, as they would like it shown",
+        max_length=80,
+        help_text="A first name or a nickname is fine. Other people in the group will see it. Nothing else about "
+        "them is needed.",
+        error_messages={"required": "Enter the name the person would like others to see."},
+    )

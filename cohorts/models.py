@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from colearn.sanitize import SanitisedHTMLField
+from colearn.security import has_required_two_factor
 
 
 def new_token() -> str:
@@ -78,11 +79,19 @@ class Cohort(models.Model):
 
 class Role(models.TextChoices):
     MEMBER = "member", "Member"
-    FACILITATOR = "facilitator", "Facilitator"
+    FACILITATOR = "facilitator", "Staff facilitator"
     PEER_FACILITATOR = "peer_facilitator", "Peer facilitator"
 
 
 FACILITATING_ROLES = [Role.FACILITATOR, Role.PEER_FACILITATOR]
+
+
+class ProfileSharing(models.TextChoices):
+    """Who in one group sees a member's one-page profile (colearn.OnePageProfile). Chosen per group."""
+
+    NOBODY = "nobody", "Only me"
+    FACILITATORS = "facilitators", "The group’s facilitators"
+    GROUP = "group", "Everyone in the group"
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -103,6 +112,12 @@ class Membership(models.Model):
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
     perspective = models.CharField(max_length=20, choices=Perspective.choices, blank=True)
     show_perspective = models.BooleanField("show how I come to the course to other members", default=False)
+    profile_sharing = models.CharField(
+        "who in this group sees my one-page profile",
+        max_length=12,
+        choices=ProfileSharing.choices,
+        default=ProfileSharing.NOBODY,
+    )
     joined_at = models.DateTimeField(auto_now_add=True)
     ended_at = models.DateTimeField(null=True, blank=True)
 
@@ -263,3 +278,152 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"Calendar feed for {self.user}"
+
+
+# --- Co-facilitation: the pair, their shared notes, and who facilitated each session --------------------------------
+
+
+class FacilitatorNoteQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """THE rule for facilitator notes. Every read of a note goes through here.
+
+        A note is read by the people facilitating its group right now, with the two-factor sign-in the site asks
+        of facilitators (colearn.security.has_required_two_factor). Members, facilitators of other groups, people
+        who have stopped facilitating and superusers get nothing; the author has no extra rights once they stop
+        facilitating the group either, as the notes belong to the group's facilitating team.
+        """
+        if not user.is_authenticated or not has_required_two_factor(user):
+            return self.none()
+        return self.filter(cohort_id__in=Membership.objects.facilitating().filter(user=user).values("cohort_id"))
+
+
+class FacilitatorNote(models.Model):
+    """Planning and reflection shared by a group's facilitators: what went well, what to change. Not a record
+    about any member."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="facilitator_notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="facilitator_notes")
+    text = models.TextField(help_text="What the facilitator typed, with its light formatting, for editing and export.")
+    body = SanitisedHTMLField(help_text="The text as rich text, made by the one sanitiser when saved.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = FacilitatorNoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["cohort", "-created_at", "-id"], name="cohorts_note_cohort_newest")]
+
+    def __str__(self) -> str:
+        return f"Facilitator note {self.pk} for {self.cohort}"
+
+
+# A session is at most a day; anything longer is a typing slip, and would overpay someone.
+MAX_FACILITATION_MINUTES = 24 * 60
+
+
+class SessionFacilitation(models.Model):
+    """Who facilitated a session and for how long, so peer trainers' hours can be recognised and paid. The role
+    is kept as it was on the day: someone's hours as a peer facilitator stay so if they later join the staff."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="facilitation")
+    facilitator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="facilitation")
+    role = models.CharField(max_length=20, choices=[(role.value, role.label) for role in FACILITATING_ROLES])
+    minutes = models.PositiveSmallIntegerField()
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["session__starts_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "facilitator"], name="one_facilitation_per_person_per_session"),
+            models.CheckConstraint(
+                condition=Q(minutes__gte=1, minutes__lte=MAX_FACILITATION_MINUTES), name="facilitation_minutes_in_a_day"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.facilitator} facilitated {self.session} for {self.minutes} minutes"
+
+
+# --- Questions to the facilitators ------------------------------------------------------------------------------
+
+
+class GroupQuestionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """THE rule for a group's questions. Every read of a question (and so of its answers) goes through here.
+
+        Readers: the active members and facilitators of the question's group, while its asker is still in the group
+        (what someone asked leaves with them, as a shared journal entry does; it comes back if they rejoin).
+        A hidden question shows only to its asker and the group's facilitators. Superusers get nothing extra.
+
+        Each row carries `asker_shown`: whether this viewer may know who asked. Yes for a named question, for the
+        asker, and for the group's facilitators; "the facilitators" means two-factor sign-in where the site asks
+        for it (colearn.security.has_required_two_factor), as everywhere else facilitators read.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        in_group = Membership.objects.active().filter(user=user).values("cohort_id")
+        facilitating = Membership.objects.facilitating().filter(user=user)
+        if not has_required_two_factor(user):
+            facilitating = facilitating.none()
+        facilitating = facilitating.values("cohort_id")
+        asker_still_in_group = models.Exists(
+            Membership.objects.active().filter(
+                cohort_id=models.OuterRef("cohort_id"), user_id=models.OuterRef("author_id")
+            )
+        )
+        may_know = Q(show_name=True) | Q(author=user) | Q(cohort_id__in=facilitating)
+        return (
+            self.filter(asker_still_in_group, cohort_id__in=in_group)
+            .filter(Q(hidden_at__isnull=True) | Q(author=user) | Q(cohort_id__in=facilitating))
+            .annotate(asker_shown=models.ExpressionWrapper(may_know, output_field=models.BooleanField()))
+        )
+
+
+class GroupQuestion(models.Model):
+    """A question a member asks the group's facilitators, answered in the group. `show_name` off: the group sees
+    "A member of the group"; the asker's facilitators still know who asked (the page says so where it is chosen)."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="questions")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_questions")
+    text = models.TextField(help_text="What the person typed, for export.")
+    body = SanitisedHTMLField(help_text="The text as rich text, made by the one sanitiser when saved.")
+    show_name = models.BooleanField("show my name to the group", default=False)
+    asked_at = models.DateTimeField(auto_now_add=True)
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hidden_reason = models.CharField(max_length=300, blank=True)
+    # The one-time token of the form that asked it: sent twice, it is asked once.
+    submission = models.UUIDField(null=True, blank=True, editable=False)
+
+    objects = GroupQuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-asked_at", "-id"]
+        indexes = [models.Index(fields=["cohort", "-asked_at"], name="cohorts_question_newest")]
+        constraints = [models.UniqueConstraint(fields=["author", "submission"], name="one_question_per_submission")]
+
+    def __str__(self) -> str:
+        return f"Question {self.pk} in {self.cohort_id}"
+
+
+class GroupAnswer(models.Model):
+    """A facilitator's answer, for the whole group to read. Readable exactly where its question is."""
+
+    question = models.ForeignKey(GroupQuestion, on_delete=models.CASCADE, related_name="answers")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_answers", verbose_name="facilitator"
+    )
+    text = models.TextField(help_text="What the facilitator typed, for export.")
+    body = SanitisedHTMLField(help_text="The text as rich text, made by the one sanitiser when saved.")
+    answered_at = models.DateTimeField(auto_now_add=True)
+    submission = models.UUIDField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["answered_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["author", "submission"], name="one_answer_per_submission")]
+
+    def __str__(self) -> str:
+        return f"Answer {self.pk} to question {self.question_id}"

@@ -1,7 +1,17 @@
 """What the cohorts app keeps about a person (see colearn.privacy). Erasers are in cohorts.services."""
 
 from cohorts import services
-from cohorts.models import Announcement, Application, Attendance, CalendarFeed, Membership
+from cohorts.models import (
+    Announcement,
+    Application,
+    Attendance,
+    CalendarFeed,
+    FacilitatorNote,
+    GroupAnswer,
+    GroupQuestion,
+    Membership,
+    SessionFacilitation,
+)
 from colearn.privacy import Holding, NoPersonalData, register
 from colearn.privacy_exports import iso
 
@@ -16,6 +26,7 @@ def _memberships(user) -> list[dict]:
             "role": row.get_role_display(),
             "how_you_come_to_the_course": row.get_perspective_display() if row.perspective else "",
             "shown_to_other_members": row.show_perspective,
+            "who_sees_your_one_page_profile": row.get_profile_sharing_display(),
             "joined": iso(row.joined_at),
             "left": iso(row.ended_at),
         }
@@ -62,6 +73,28 @@ def _announcements(user) -> list[dict]:
     ]
 
 
+def _facilitator_notes(user) -> list[dict]:
+    rows = FacilitatorNote.objects.filter(author=user).select_related("cohort").order_by("created_at")
+    return [
+        {"group": row.cohort.name, "written": iso(row.created_at), "changed": iso(row.updated_at), "note": row.text}
+        for row in rows
+    ]
+
+
+def _facilitation(user) -> list[dict]:
+    rows = SessionFacilitation.objects.filter(facilitator=user).select_related("session__cohort")
+    return [
+        {
+            "group": row.session.cohort.name,
+            "session": row.session.title,
+            "starts": iso(row.session.starts_at),
+            "role": row.get_role_display(),
+            "minutes": row.minutes,
+        }
+        for row in rows.order_by("session__starts_at")
+    ]
+
+
 def _calendar_feed(user) -> list[dict]:
     # Whether there is a feed and when its address last changed; never the secret address itself.
     rows = CalendarFeed.objects.filter(user=user)
@@ -77,7 +110,7 @@ register(
         kind="group_memberships",
         title="The groups you are in",
         what="Each group you joined, your role in it, when you joined or left, and how you come to the course "
-        "(for example as someone who uses services) if you told us.",
+        "(for example as someone who uses services) if you told us, and who there sees your one-page profile.",
         why="So you can take part in your group and so groups can keep a mix of experiences.",
         who_can_see="The group's facilitators; other members see that you are in the group, and how you come to the "
         "course only if you chose to show it.",
@@ -133,6 +166,33 @@ register(
         export=_calendar_feed,
         erase=lambda user: services.calendar_feed_erase_person(user=user),
     ),
+    Holding(
+        model="cohorts.FacilitatorNote",
+        kind="facilitator_notes_you_wrote",
+        title="Facilitator notes you wrote",
+        what="If you facilitate a group: the planning notes you wrote for your fellow facilitators. They are never "
+        "in anyone else's download, and never notes about a member.",
+        why="So the people running a group together can plan, and remember what went well and what to change.",
+        who_can_see="The people facilitating that group now, who sign in with two-factor sign-in.",
+        # They are the facilitator's own words, so they leave with them, as announcements do; the group keeps its
+        # other facilitators' notes.
+        kept_for="Until you delete your account, which removes them. If you stop facilitating, they stay with the "
+        "group's facilitators.",
+        export=_facilitator_notes,
+        erase=lambda user: services.facilitator_note_erase_person(user=user),
+    ),
+    Holding(
+        model="cohorts.SessionFacilitation",
+        kind="sessions_you_facilitated",
+        title="Sessions you facilitated",
+        what="Which live sessions you facilitated, in which role, and for how many minutes. When you delete your "
+        "account the record stays with no name, through your account's placeholder.",
+        why="So facilitators' time, peer facilitators' especially, is recognised and paid.",
+        who_can_see="You, the facilitators of that group and the college's administrators.",
+        kept_for="As long as the college keeps its payment records. After you delete your account it is anonymous.",
+        export=_facilitation,
+        erase=None,
+    ),
     NoPersonalData(
         model="cohorts.Cohort",
         reason="A group's name, dates and description, written by staff for everyone; no person's details.",
@@ -143,4 +203,56 @@ register(
         "who came is in Attendance.",
     ),
     NoPersonalData(model="cohorts.ModuleRelease", reason="When a module opens for a group: dates only."),
+)
+
+
+# --- Questions to the facilitators ------------------------------------------------------------------------------
+
+
+def _questions(user) -> list[dict]:
+    rows = GroupQuestion.objects.filter(author=user).select_related("cohort").order_by("asked_at")
+    return [
+        {
+            "group": row.cohort.name,
+            "asked": iso(row.asked_at),
+            "question": row.text,
+            "your_name_shown_to_the_group": row.show_name,
+            "hidden_by_a_facilitator": row.hidden_at is not None,
+            "why_it_was_hidden": row.hidden_reason,
+        }
+        for row in rows
+    ]
+
+
+def _answers(user) -> list[dict]:
+    # Your own words only: not the question you answered, which is the asker's.
+    rows = GroupAnswer.objects.filter(author=user).select_related("question__cohort").order_by("answered_at")
+    return [{"group": row.question.cohort.name, "answered": iso(row.answered_at), "answer": row.text} for row in rows]
+
+
+register(
+    Holding(
+        model="cohorts.GroupQuestion",
+        kind="questions_you_asked",
+        title="Questions you asked your facilitators",
+        what="Each question you asked in a group's questions page, whether you showed your name to the group, and "
+        "whether a facilitator hid it and why.",
+        why="So your facilitators can answer you, in the group, where others can learn from the answer too.",
+        who_can_see="Everyone in the group while you are in it; your name only if you chose to show it, though your "
+        "facilitators always know who asked.",
+        kept_for="Until you delete it or your account, which removes it with its answers.",
+        export=_questions,
+        erase=lambda user: services.question_erase_person(user=user),
+    ),
+    Holding(
+        model="cohorts.GroupAnswer",
+        kind="answers_you_gave",
+        title="Answers you gave to questions",
+        what="If you facilitate a group: the answers you gave to its members' questions.",
+        why="So the whole group can read the answer.",
+        who_can_see="Everyone in the group, while the person who asked is in it.",
+        kept_for="Until you delete your account, which removes them (or the person who asked deletes their question).",
+        export=_answers,
+        erase=None,  # erased with the person's questions, by question_erase_person above
+    ),
 )

@@ -1,6 +1,7 @@
 """The only writers for cohorts. Capacity and the application state machine are enforced under a row lock."""
 
 import secrets
+import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -9,6 +10,7 @@ from django.utils import timezone
 from cohorts import emails
 from cohorts.models import (
     ALLOWED_TRANSITIONS,
+    MAX_FACILITATION_MINUTES,
     Announcement,
     Application,
     ApplicationStatus,
@@ -16,17 +18,25 @@ from cohorts.models import (
     AttendanceStatus,
     CalendarFeed,
     Cohort,
+    FacilitatorNote,
+    GroupAnswer,
+    GroupQuestion,
     JoinMode,
     LiveSession,
     Membership,
     ModuleRelease,
+    ProfileSharing,
     Role,
+    SessionFacilitation,
     new_token,
 )
 from cohorts.permissions import can_facilitate
+from cohorts.selectors import facilitating_roles, missing_from_pair
+from colearn.fields import too_long_message, typed_text
 from colearn.models import User
 from colearn.sanitize import rich_text_to_plain, text_to_rich_text
 from colearn.security import log_event
+from colearn.services import earlier_submission, save_once, sign_in_code_issue, user_create_without_email
 from courses.selectors import course_outline
 
 FULL_MESSAGE = "This cohort is full. You can put the person on the waiting list instead."
@@ -77,6 +87,8 @@ def application_submit(
         raise ValidationError("This group is joined with an invite link from its facilitators.")
     if not cohort.accepting_applications():
         raise ValidationError("Applications for this group are closed.")
+    if missing_from_pair(join_mode=cohort.join_mode, roles=facilitating_roles(cohort)):
+        raise ValidationError(PAUSED_MESSAGE)
     if not agreed_to_cohort_agreement:
         raise ValidationError({"agreed_to_cohort_agreement": "Please agree to the group agreement to apply."})
     if Membership.objects.active().filter(cohort=cohort, user=user).exists():
@@ -147,9 +159,13 @@ def membership_join_by_invite(*, cohort: Cohort, user: User, code: str, perspect
 
 @transaction.atomic
 def membership_leave(*, membership: Membership) -> Membership:
-    """Leave a group. What the person wrote stays theirs; access ends at their next request."""
-    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    """Leave a group. What the person wrote stays theirs; access ends at their next request. The last staff or
+    peer facilitator of a group that takes applications cannot go until someone takes their place."""
+    if membership.is_facilitating:
+        _locked_cohort(membership.cohort)  # two co-facilitators stepping down at once: one waits for the other
+    membership = Membership.objects.select_for_update().select_related("cohort").get(pk=membership.pk)
     if membership.ended_at is None:
+        _refuse_breaking_pair(membership)
         membership.ended_at = timezone.now()
         membership.save(update_fields=["ended_at"])
     return membership
@@ -163,8 +179,31 @@ def membership_update_visibility(*, membership: Membership, show_perspective: bo
 
 
 @transaction.atomic
-def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str) -> Membership:
-    """Used by admins in the CMS: make an existing account a facilitator or peer facilitator of the cohort."""
+def membership_share_profile(*, membership: Membership, sharing: str) -> Membership:
+    """Who in this group sees the member's one-page profile. Takes effect on the next page anyone opens: nothing
+    about a profile is cached, so withdrawing is instant."""
+    if not membership.is_active:
+        raise ValidationError("You are no longer in this group, so nobody there can see your profile.")
+    previous = membership.profile_sharing
+    membership.profile_sharing = sharing
+    membership.full_clean(validate_unique=False, validate_constraints=False)
+    membership.save(update_fields=["profile_sharing"])
+    if sharing != previous:
+        log_event(
+            "profile_sharing_changed",
+            subject=membership.user_id,
+            cohort=membership.cohort_id,
+            sharing=sharing,
+            previous=previous,
+        )
+    return membership
+
+
+@transaction.atomic
+def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str, keep_pair: bool = True) -> Membership:
+    """Used by admins in the CMS: make an existing account a facilitator or peer facilitator of the cohort.
+    `keep_pair`: refuse a role change that would leave a group taking applications without its pair; False only
+    where the whole new list of facilitators has been checked already (_set_facilitators)."""
     if role not in {Role.FACILITATOR, Role.PEER_FACILITATOR}:
         raise ValidationError("Choose facilitator or peer facilitator.")
     user = User.objects.filter(email__iexact=email.strip()).first()
@@ -172,6 +211,8 @@ def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str) -> Membersh
         raise ValidationError(f"There is no account with the email address {email.strip()}.")
     membership, created = Membership.objects.get_or_create(cohort=cohort, user=user, defaults={"role": role})
     previous = "none" if created or membership.ended_at is not None else membership.role
+    if previous not in {"none", role} and keep_pair:
+        _refuse_breaking_pair(membership)
     membership.role, membership.ended_at = role, None
     membership.save(update_fields=["role", "ended_at"])
     if previous != role:  # saving the cohort form unchanged is not a role change
@@ -183,14 +224,16 @@ def cohort_set_facilitator(*, cohort: Cohort, email: str, role: str) -> Membersh
 def membership_step_down(*, membership: Membership) -> Membership:
     """A facilitator no longer named for the cohort stops facilitating, which ends their membership: they held
     no place as a member, and giving them one could overfill the group. What they wrote stays theirs."""
+    previous = membership.role
+    membership = membership_leave(membership=membership)  # refused for the last of a pair, so logged after
     log_event(
         "membership_role_changed",
         subject=membership.user_id,
         cohort=membership.cohort_id,
         role="none",
-        previous=membership.role,
+        previous=previous,
     )
-    return membership_leave(membership=membership)
+    return membership
 
 
 def _require_facilitator(user: User, cohort: Cohort) -> None:
@@ -254,9 +297,15 @@ def session_cancel(*, session: LiveSession, by: User) -> LiveSession:
 
 
 @transaction.atomic
-def attendance_record(*, session: LiveSession, by: User, statuses: dict[int, str]) -> None:
-    """The whole register in one go: {user id: status}. Only current members of the session's cohort count."""
+def attendance_record(
+    *, session: LiveSession, by: User, statuses: dict[int, str], facilitation: dict[int, int] | None = None
+) -> None:
+    """The whole register in one go: {user id: status}. Only current members of the session's cohort count.
+    `facilitation`, {user id: minutes}, records who facilitated it in the same save
+    (see session_facilitation_record)."""
     _require_facilitator(by, session.cohort)
+    if facilitation:
+        session_facilitation_record(session=session, by=by, minutes=facilitation)
     members = set(Membership.objects.members().filter(cohort=session.cohort).values_list("user_id", flat=True))
     valid = {choice for choice, _ in AttendanceStatus.choices}
     for user_id, status in statuses.items():
@@ -342,10 +391,11 @@ def _check_cohort_fields(fields: dict) -> None:
 def _set_facilitators(*, cohort: Cohort, facilitators: dict[str, str]) -> None:
     """{email: role} is the whole list: anyone facilitating who is not named steps down."""
     wanted = {email.strip().lower(): role for email, role in facilitators.items()}
+    _refuse_without_pair(join_mode=cohort.join_mode, roles=wanted.values())
     for email, role in wanted.items():
-        cohort_set_facilitator(cohort=cohort, email=email, role=role)
+        cohort_set_facilitator(cohort=cohort, email=email, role=role, keep_pair=False)
     for membership in Membership.objects.facilitating().filter(cohort=cohort).select_related("user"):
-        if membership.user.email.lower() not in wanted:
+        if (membership.user.email or "").lower() not in wanted:
             membership_step_down(membership=membership)
 
 
@@ -355,6 +405,7 @@ def cohort_create(*, facilitators: dict[str, str] | None = None, **fields) -> Co
     _check_cohort_fields(fields)
     cohort = Cohort(**fields)
     cohort.full_clean()
+    _refuse_without_pair(join_mode=cohort.join_mode, roles=(facilitators or {}).values())
     cohort.save()
     if facilitators:
         _set_facilitators(cohort=cohort, facilitators=facilitators)
@@ -374,10 +425,131 @@ def cohort_update(*, cohort: Cohort, facilitators: dict[str, str] | None = None,
     if cohort.capacity is not None and cohort.capacity < taken:
         raise ValidationError({"capacity": _capacity_message(taken)})
     cohort.full_clean()
+    if facilitators is None and "join_mode" in fields:
+        _refuse_without_pair(join_mode=cohort.join_mode, roles=facilitating_roles(cohort))
     cohort.save()
     if facilitators is not None:
         _set_facilitators(cohort=cohort, facilitators=facilitators)
     return cohort
+
+
+# --- Co-facilitation: the pair, facilitator notes, facilitation hours ------------------------------------------
+
+PAIR_MESSAGES = {
+    Role.FACILITATOR: "A group that takes applications needs at least one staff facilitator.",
+    Role.PEER_FACILITATOR: "A group that takes applications needs at least one peer facilitator, so that it is "
+    "run together by someone on the staff and someone with lived experience.",
+}
+PAUSED_MESSAGE = (
+    "This group is not taking applications just now, while it waits for its facilitators to be named. "
+    "Please try again in a few days."
+)
+
+
+def _refuse_without_pair(*, join_mode: str, roles) -> None:
+    """{role: message} for each half of the pair missing, keyed by role so the CMS shows it beside that field."""
+    missing = missing_from_pair(join_mode=join_mode, roles=roles)
+    if missing:
+        raise ValidationError({role: PAIR_MESSAGES[role] for role in missing})
+
+
+def _refuse_breaking_pair(membership: Membership) -> None:
+    """Refuse to end, or change the role of, the last staff or peer facilitator of a group taking applications.
+    A group that is already without its pair is not held to it: anyone may still step down."""
+    if not membership.is_active or not membership.is_facilitating:
+        return
+    cohort = membership.cohort
+    roles = list(facilitating_roles(cohort))
+    if missing_from_pair(join_mode=cohort.join_mode, roles=roles):
+        return
+    roles.remove(membership.role)
+    if membership.role not in roles:
+        who = "staff facilitator" if membership.role == Role.FACILITATOR else "peer facilitator"
+        raise ValidationError(
+            {
+                membership.role: f"{membership.user.public_name} is the only {who} of {cohort.name}, which takes "
+                f"applications. Name another {who} first, or change the group to join by invite."
+            }
+        )
+
+
+MAX_NOTE = 10_000
+
+
+def _note_words(text: str) -> tuple[str, str]:
+    """(text, body): what was typed, and it as safe rich text, the way journal entries are kept."""
+    text = typed_text(text)
+    if len(text) > MAX_NOTE:
+        raise ValidationError({"text": too_long_message(limit=MAX_NOTE, length=len(text))})
+    body = text_to_rich_text(text)
+    if not rich_text_to_plain(body):
+        raise ValidationError({"text": "Write the note before saving it."})
+    return text, body
+
+
+@transaction.atomic
+def facilitator_note_add(*, cohort: Cohort, author: User, text: str) -> FacilitatorNote:
+    _require_facilitator(author, cohort)
+    text, body = _note_words(text)
+    note = FacilitatorNote(cohort=cohort, author=author, text=text, body=body)
+    note.full_clean()
+    note.save()
+    return note
+
+
+def _own_note(note: FacilitatorNote, by: User) -> FacilitatorNote:
+    """The note, re-read through the one rule and locked: only its author, still facilitating, may change it."""
+    note = FacilitatorNote.objects.visible_to(by).select_for_update().filter(pk=note.pk, author=by).first()
+    if note is None:
+        raise PermissionDenied
+    return note
+
+
+@transaction.atomic
+def facilitator_note_edit(*, note: FacilitatorNote, by: User, text: str) -> FacilitatorNote:
+    note = _own_note(note, by)
+    note.text, note.body = _note_words(text)
+    note.full_clean()
+    note.save()
+    return note
+
+
+@transaction.atomic
+def facilitator_note_delete(*, note: FacilitatorNote, by: User) -> None:
+    _own_note(note, by).delete()
+
+
+@transaction.atomic
+def session_facilitation_record(*, session: LiveSession, by: User, minutes: dict[int, int | None]) -> None:
+    """Who facilitated a session: {user id: minutes}; 0 or None means they did not, and removes a record. Anyone
+    facilitating the group now may be named, and anyone already recorded for the session (someone who has since
+    stepped down keeps their hours). Each record keeps the role they held when it was made."""
+    _require_facilitator(by, session.cohort)
+    session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    if session.cancelled_at is not None:
+        raise ValidationError("This session was cancelled, so nobody facilitated it.")
+    if session.starts_at > timezone.now():
+        raise ValidationError("You can record who facilitated this session once it has started.")
+    recorded = {row.facilitator_id: row for row in SessionFacilitation.objects.filter(session=session)}
+    roles = dict(Membership.objects.facilitating().filter(cohort=session.cohort_id).values_list("user_id", "role"))
+    for user_id, value in minutes.items():
+        if user_id not in roles and user_id not in recorded:
+            raise ValidationError("Someone named is not a facilitator of this group.")
+        if value is not None and not 0 <= value <= MAX_FACILITATION_MINUTES:
+            raise ValidationError(
+                f"Give the minutes each person facilitated, from 0 to {MAX_FACILITATION_MINUTES:,} (24 hours)."
+            )
+    for user_id, value in minutes.items():
+        row = recorded.get(user_id)
+        if not value:
+            if row is not None:
+                row.delete()
+            continue
+        if row is None:
+            row = SessionFacilitation(session=session, facilitator_id=user_id, role=roles[user_id])
+        row.minutes = value
+        row.full_clean(validate_unique=False)
+        row.save()
 
 
 # --- Erasure (called by learning.services.data_rights.person_erase, through the privacy registry) ----------------
@@ -389,7 +561,10 @@ def membership_erase_person(*, user: User) -> None:
     from django.db.models.functions import Coalesce
 
     Membership.objects.filter(user=user).update(
-        ended_at=Coalesce("ended_at", timezone.now()), perspective="", show_perspective=False
+        ended_at=Coalesce("ended_at", timezone.now()),
+        perspective="",
+        show_perspective=False,
+        profile_sharing=ProfileSharing.NOBODY,
     )
 
 
@@ -414,3 +589,151 @@ def announcement_erase_person(*, user: User) -> None:
 @transaction.atomic
 def calendar_feed_erase_person(*, user: User) -> None:
     CalendarFeed.objects.filter(user=user).delete()
+
+
+@transaction.atomic
+def facilitator_note_erase_person(*, user: User) -> None:
+    """What a facilitator wrote leaves with them, as their announcements do: the notes are their words."""
+    FacilitatorNote.objects.filter(author=user).delete()
+
+
+# --- Questions to the facilitators ------------------------------------------------------------------------------
+
+MAX_QUESTION = 3_000
+MAX_ANSWER = 5_000
+MAX_HIDE_REASON = 300
+
+
+def _question_words(text: str, *, limit: int, empty: str) -> str:
+    if len(text) > limit:
+        raise ValidationError({"text": too_long_message(limit=limit, length=len(text))})
+    cleaned = text_to_rich_text(text)
+    if not rich_text_to_plain(cleaned):
+        raise ValidationError({"text": empty})
+    return cleaned
+
+
+@transaction.atomic
+def question_ask(
+    *,
+    cohort: Cohort,
+    author: User,
+    text: str,
+    show_name: bool,
+    submission: uuid.UUID | None = None,
+    notify: bool = True,
+) -> GroupQuestion:
+    """Ask the group's facilitators, in the group. Without `show_name` the group is not told who asked; the
+    facilitators are. The same form sent again (same token, same words) returns the question it asked."""
+    if not Membership.objects.active().filter(cohort=cohort, user=author).exists():
+        raise PermissionDenied
+    text = typed_text(text)
+    earlier, submission = earlier_submission(
+        GroupQuestion,
+        author=author,
+        submission=submission,
+        same=lambda q: (q.cohort_id, q.text, q.show_name) == (cohort.pk, text, show_name),
+    )
+    if earlier is not None:
+        return earlier
+    body = _question_words(text, limit=MAX_QUESTION, empty="Write your question before sending it.")
+    question = GroupQuestion(
+        cohort=cohort, author=author, text=text, body=body, show_name=show_name, submission=submission
+    )
+    question, saved_now = save_once(question, submission=submission)
+    if saved_now and notify:
+        transaction.on_commit(lambda: emails.question_asked(question))
+    return question
+
+
+@transaction.atomic
+def question_answer(
+    *, question: GroupQuestion, by: User, text: str, submission: uuid.UUID | None = None, notify: bool = True
+) -> GroupAnswer:
+    """A facilitator answers, for the whole group to read; the asker is told by email."""
+    _require_facilitator(by, question.cohort)
+    if question.hidden_at is not None:
+        raise ValidationError("This question is hidden, so it can’t be answered in the group.")
+    text = typed_text(text)
+    earlier, submission = earlier_submission(
+        GroupAnswer,
+        author=by,
+        submission=submission,
+        same=lambda a: (a.question_id, a.text) == (question.pk, text),
+    )
+    if earlier is not None:
+        return earlier
+    body = _question_words(text, limit=MAX_ANSWER, empty="Write your answer before sending it.")
+    answer = GroupAnswer(question=question, author=by, text=text, body=body, submission=submission)
+    answer, saved_now = save_once(answer, submission=submission)
+    if saved_now and notify and question.author_id != by.pk:
+        transaction.on_commit(lambda: emails.question_answered(answer))
+    return answer
+
+
+@transaction.atomic
+def question_delete(*, question: GroupQuestion, by: User) -> None:
+    """Its asker takes a question back, with its answers. Nobody else can delete it (facilitators hide)."""
+    if question.author_id != by.pk:
+        raise PermissionDenied
+    question.delete()
+
+
+@transaction.atomic
+def question_hide(*, question: GroupQuestion, by: User, reason: str) -> GroupQuestion:
+    """A facilitator hides a question from the group. Its asker still sees it, marked hidden, with the reason."""
+    _require_facilitator(by, question.cohort)
+    reason = typed_text(reason, single_line=True)
+    if not reason or len(reason) > MAX_HIDE_REASON:
+        raise ValidationError(
+            {"reason": "Give a short reason (up to 300 characters). The person who asked will see it."}
+        )
+    question.hidden_at, question.hidden_by, question.hidden_reason = timezone.now(), by, reason
+    question.full_clean(exclude=["submission"])
+    question.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+    return question
+
+
+@transaction.atomic
+def question_erase_person(*, user: User) -> None:
+    """The person's questions go, with their answers; so do the answers they wrote, and their words in a reason
+    for hiding someone else's question (that question stays hidden, with no reason given)."""
+    GroupQuestion.objects.filter(author=user).delete()
+    GroupAnswer.objects.filter(author=user).delete()
+    GroupQuestion.objects.filter(hidden_by=user).update(hidden_reason="", hidden_by=None)
+
+
+# --- People without an email address ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def membership_add_without_email(*, cohort: Cohort, by: User, display_name: str) -> tuple[Membership, str]:
+    """A facilitator adds someone who has no email address: an account with a username the site makes, a place in
+    the group (capacity applies, under the row lock) and a one-time sign-in code for the card. Returns the
+    membership and the code itself, which is never stored."""
+    _require_facilitator(by, cohort)
+    display_name = typed_text(display_name, single_line=True)
+    if not display_name:
+        raise ValidationError({"display_name": "Enter the name the person would like others to see."})
+    cohort = _locked_cohort(cohort)
+    user = user_create_without_email(display_name=display_name)  # undone with the rest if the group is full
+    membership = _take_place(cohort=cohort, user=user, perspective="")
+    _, code = sign_in_code_issue(user=user, by=by)
+    return membership, code
+
+
+@transaction.atomic
+def sign_in_code_reissue(*, cohort: Cohort, by: User, user_id: int) -> tuple[User, str]:
+    """A new card for a member of this group without an email address (lost, or run out); the old code stops
+    working at once. Only for members of a group the facilitator runs."""
+    _require_facilitator(by, cohort)
+    membership = (
+        Membership.objects.members()
+        .filter(cohort=cohort, user_id=user_id, user__email__isnull=True, user__is_active=True)
+        .select_related("user")
+        .first()
+    )
+    if membership is None:
+        raise ValidationError("That person is not a member of this group who signs in with a card.")
+    _, code = sign_in_code_issue(user=membership.user, by=by)
+    return membership.user, code

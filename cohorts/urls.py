@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cohorts.views import facilitate, joining, member
+from cohorts.views import cofacilitation, facilitate, joining, member, questions, without_email
 
 app_name = "cohorts"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("<slug:slug>/join/<str:code>/", joining.join, name="join"),
     path("<slug:slug>/", member.space, name="space"),
     path("<slug:slug>/visibility/", member.visibility, name="visibility"),
+    path("<slug:slug>/profile-sharing/", member.profile_sharing, name="profile_sharing"),
     path("<slug:slug>/leave/", member.leave, name="leave"),
     path("<slug:slug>/sessions/<id:session_id>.ics", member.session_ics, name="session_ics"),
     path("<slug:slug>/facilitate/", facilitate.dashboard, name="facilitate"),
@@ -27,4 +28,15 @@ urlpatterns = [
     path("<slug:slug>/facilitate/sessions/<id:session_id>/register/", facilitate.register, name="register"),
     path("<slug:slug>/facilitate/modules/", facilitate.modules, name="modules"),
     path("<slug:slug>/facilitate/announcements/new/", facilitate.announce, name="announce"),
+    path("<slug:slug>/facilitate/notes/", cofacilitation.notes, name="notes"),
+    path("<slug:slug>/facilitate/notes/<id:note_id>/", cofacilitation.note_edit, name="note_edit"),
+    path("<slug:slug>/facilitate/notes/<id:note_id>/delete/", cofacilitation.note_delete, name="note_delete"),
+    path("<slug:slug>/facilitate/hours/", cofacilitation.hours, name="hours"),
+    path("<slug:slug>/facilitate/members/new/", without_email.member_add, name="member_add"),
+    path("<slug:slug>/facilitate/members/card/", without_email.sign_in_card, name="sign_in_card"),
+    path("<slug:slug>/facilitate/members/sign-in-cards/", without_email.sign_in_codes, name="sign_in_codes"),
+    path("<slug:slug>/questions/", questions.questions, name="questions"),
+    path("<slug:slug>/questions/<id:question_id>/answer/", questions.answer, name="question_answer"),
+    path("<slug:slug>/questions/<id:question_id>/delete/", questions.delete, name="question_delete"),
+    path("<slug:slug>/questions/<id:question_id>/hide/", questions.hide, name="question_hide"),
 ]

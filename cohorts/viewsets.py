@@ -13,7 +13,8 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cohorts.models import Cohort, Membership, Role
-from cohorts.services import COHORT_FIELDS, check_capacity, cohort_create, cohort_update
+from cohorts.selectors import missing_from_pair
+from cohorts.services import COHORT_FIELDS, PAIR_MESSAGES, check_capacity, cohort_create, cohort_update
 from colearn.models import User
 
 
@@ -31,7 +32,7 @@ def _emails(raw: str) -> list[str]:
 
 class CohortAdminForm(WagtailAdminModelForm):
     facilitator_emails = forms.CharField(
-        label="Facilitators (staff)",
+        label="Staff facilitators",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Email addresses of their Colearn accounts, separated by commas. Removing someone here ends their "
@@ -41,7 +42,8 @@ class CohortAdminForm(WagtailAdminModelForm):
         label="Peer facilitators",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Email addresses of their Colearn accounts, separated by commas.",
+        help_text="Email addresses of their Colearn accounts, separated by commas. A group people apply to needs "
+        "at least one staff facilitator and one peer facilitator.",
     )
 
     def __init__(self, *args, **kwargs):
@@ -65,6 +67,17 @@ class CohortAdminForm(WagtailAdminModelForm):
     def clean_peer_facilitator_emails(self):
         return _emails(self.cleaned_data["peer_facilitator_emails"])
 
+    def clean(self):
+        cleaned = super().clean()
+        named = {
+            role: cleaned[field] for role, field in FIELD_FOR_ROLE.items() if field in cleaned
+        }  # a field with its own error is not in cleaned_data, and has said what is wrong already
+        if "join_mode" in cleaned and len(named) == len(FIELD_FOR_ROLE):
+            roles = [role for role, emails in named.items() if emails]
+            for role in missing_from_pair(join_mode=cleaned["join_mode"], roles=roles):
+                self.add_error(FIELD_FOR_ROLE[role], PAIR_MESSAGES[role])
+        return cleaned
+
     def save(self, commit=True):
         """Called by Wagtail's create/edit action, which then writes the log entry. Writes only through the
         cohort services; a ValidationError they raise under the lock is shown by the views below."""
@@ -80,6 +93,10 @@ class CohortAdminForm(WagtailAdminModelForm):
         return self.instance
 
 
+# The services name the half of the pair a refusal is about by role; the form has a field for each.
+FIELD_FOR_ROLE = {Role.FACILITATOR: "facilitator_emails", Role.PEER_FACILITATOR: "peer_facilitator_emails"}
+
+
 class ServiceErrorsBesideFields:
     """A service can refuse what the form allowed (e.g. the group filled up while the form was open): Wagtail's
     transaction is rolled back, so nothing changes, and the message is shown next to its field like any other."""
@@ -90,6 +107,7 @@ class ServiceErrorsBesideFields:
         except ValidationError as error:
             errors = error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.error_list}
             for field, messages in errors.items():
+                field = FIELD_FOR_ROLE.get(field, field)
                 form.add_error(field if field in form.fields else None, messages)
             self.produced_error_code = "validation_error"
             self.produced_error_message = self.get_error_message()

@@ -74,7 +74,44 @@ def too_many_requests(request, *, seconds: int | None = None, exception=None):
     return response
 
 
+SIGN_IN_DID_NOT_MATCH = (
+    "That email address or username and password do not match an account. Check them and try again. "
+    "If you have forgotten your password, you can reset it."
+)
+
+
+PASSWORD_RULES_IN_OUR_WORDS = {
+    "password_too_short": "Use at least 10 characters. A few ordinary words strung together is easy to remember and "
+    "hard to guess.",
+    "password_too_common": "That password is one of the most common ones, so it is easy to guess. Try a few ordinary "
+    "words strung together.",
+    "password_entirely_numeric": "Use some letters as well as numbers.",
+    "password_too_similar": "That is too like your name, username or email address. Choose something else.",
+}
+
+
 class ColearnAccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "email_password_mismatch": SIGN_IN_DID_NOT_MATCH,
+        "username_password_mismatch": SIGN_IN_DID_NOT_MATCH,
+    }
+
+    def clean_password(self, password: str, user=None) -> str:
+        """Django's password rules (settings.AUTH_PASSWORD_VALIDATORS), said in our words, on every allauth form
+        that sets one: sign-up, choosing one after a sign-in card, changing and resetting."""
+        try:
+            return super().clean_password(password, user)
+        except ValidationError as error:
+            raise ValidationError(
+                [PASSWORD_RULES_IN_OUR_WORDS.get(item.code, item.messages[0]) for item in error.error_list]
+            ) from error
+
+    def populate_username(self, request, user) -> None:
+        # Usernames are for people without an email address, made when a facilitator adds them
+        # (colearn.services.user_create_without_email). Someone signing up by email is never given one.
+        return None
+
     def pre_authenticate(self, request, **credentials) -> None:
         try:
             super().pre_authenticate(request, **credentials)

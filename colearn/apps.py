@@ -14,9 +14,10 @@ class ColearnConfig(AppConfig):
         connect_receivers()
         page_cache.connect_receivers()
         # Shown on every page: the "Need support now?" link and the site itself; who may see a page at all; the
-        # images and documents a page shows or links to.
+        # images and documents a page shows or links to. Shown on some: how information is shared.
         page_cache.watch(
             "colearn.SupportSettings",
+            "colearn.SharingStatementSettings",
             "wagtailcore.Site",
             "wagtailcore.PageViewRestriction",
             "wagtailimages.Image",

@@ -69,7 +69,9 @@ TYPED_FIELDS = {
     "message": "Your message",
     "agenda": "Agenda",
     "outcome": "How it went",
-    "about": "About me",
+    "liked_and_admired": "What people like and admire about me",
+    "what_matters": "What matters to me",
+    "how_to_support": "How best to support me",
     "access_needs": "What would help you take part",
 }
 

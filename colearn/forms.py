@@ -3,7 +3,7 @@
 from django import forms
 
 from colearn.fields import TypedLineField, TypedTextField
-from colearn.models import User
+from colearn.models import OnePageProfile, User
 from colearn.notifications import EMAIL_KINDS
 
 
@@ -23,22 +23,41 @@ class SignupDetailsForm(forms.Form):
     def signup(self, request, user) -> None:
         from colearn.services import user_update_profile  # services import this module's neighbours; import late
 
-        user_update_profile(user=user, display_name=self.cleaned_data["display_name"], pronouns="", about="")
+        user_update_profile(user=user, display_name=self.cleaned_data["display_name"], pronouns="")
 
 
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["display_name", "pronouns", "about"]
+        fields = ["display_name", "pronouns"]
         labels = {"display_name": "Your name"}
         help_texts = {"display_name": "The name other people on Colearn see instead of your email address."}
-        widgets = {"about": forms.Textarea(attrs={"rows": 5})}
-        field_classes = {"display_name": TypedLineField, "pronouns": TypedLineField, "about": TypedTextField}
+        field_classes = {"display_name": TypedLineField, "pronouns": TypedLineField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["display_name"].required = True
         self.fields["display_name"].error_messages["required"] = "Enter the name you would like other people to see."
+
+
+class OnePageProfileForm(forms.ModelForm):
+    class Meta:
+        model = OnePageProfile
+        fields = ["liked_and_admired", "what_matters", "how_to_support"]
+        labels = {
+            "liked_and_admired": "What people like and admire about me",
+            "what_matters": "What matters to me",
+            "how_to_support": "How best to support me",
+        }
+        help_texts = {
+            "liked_and_admired": "For example: “People say I am a good listener and I make them laugh. I am the "
+            "one who remembers birthdays.”",
+            "what_matters": "For example: “My daughter and my dog, Bramble. Being outdoors. Being asked, not told.”",
+            "how_to_support": "Including anything that helps you take part. For example: “I take in more when I "
+            "can read things before a session. Sitting near the door helps me feel calmer. Large print, please.”",
+        }
+        widgets = {name: forms.Textarea(attrs={"rows": 5}) for name in fields}
+        field_classes = dict.fromkeys(fields, TypedTextField)
 
 
 class PreferencesForm(forms.ModelForm):
@@ -59,3 +78,28 @@ class PreferencesForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["emails"].initial = [kind for kind in EMAIL_KINDS if kind not in self.instance.email_opt_outs]
+        if not self.instance.email:  # the same choices, shown as notices on the dashboard (colearn.notifications)
+            self.fields["emails"].label = "News you would like on your dashboard"
+            self.fields["emails"].help_text = "You have no email address, so we show these on your dashboard instead."
+
+
+# --- People without an email address ------------------------------------------------------------------------------
+
+
+class FirstSignInForm(forms.Form):
+    """The username and one-time code from the card a facilitator printed."""
+
+    username = TypedLineField(
+        label="Username",
+        max_length=40,
+        help_text="It is on your card, for example sam-4821.",
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"}),
+        error_messages={"required": "Enter the username from your card."},
+    )
+    code = TypedLineField(
+        label="Sign-in code",
+        max_length=40,
+        help_text="The 12 letters and numbers on your card. Small letters and spaces are fine.",
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autocapitalize": "characters"}),
+        error_messages={"required": "Enter the sign-in code from your card."},
+    )

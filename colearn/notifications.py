@@ -17,7 +17,11 @@ EMAIL_KINDS = {
     "session_changes": "When a live session is scheduled, changed or cancelled (with a calendar file)",
     "announcements": "Announcements from the facilitators of your groups",
     "responses": "When someone responds to a reflection you shared",
-    "check_ins": "When someone in a group you facilitate asks for a check-in",
+    "check_ins": "When someone in a group you facilitate asks for a check-in, or adds a note to one",
+    "check_in_replies": "When a facilitator replies to your check-in or marks it as done",
+    "partner_invitations": "When someone in your group invites you to be their learning partner",
+    "group_questions": "When someone in a group you facilitate asks the facilitators a question",
+    "group_answers": "When a facilitator answers a question you asked your group",
 }
 
 
@@ -28,15 +32,29 @@ def wants_email(user, kind: str) -> bool:
 
 
 def send_email(
-    *, user, kind: str, subject: str, template: str, context: dict, attachments: list[tuple[str, bytes, str]] = ()
+    *,
+    user,
+    kind: str,
+    subject: str,
+    template: str,
+    context: dict,
+    link: str,
+    attachments: list[tuple[str, bytes, str]] = (),
 ) -> bool:
     """Send one plain-text email to one person, unless they switched this kind off. Returns whether it went.
 
     The template is rendered with autoescaping off (it is plain text); subjects lose any line breaks so text a
-    person typed can never add a header.
+    person typed can never add a header. Someone without an email address gets a notice on their dashboard
+    instead: the subject, and `link`, the page it is about (a path on this site). Every kind names its page, so the
+    notice goes where the email would.
     """
     if not wants_email(user, kind):
         return False
+    if not user.email:
+        from colearn.services import notice_post  # services read EMAIL_KINDS from here
+
+        notice_post(user=user, kind=kind, subject=subject, link=link)
+        return True
     body = render_to_string(template, {**context, "recipient": user, "site_url": settings.WAGTAILADMIN_BASE_URL})
     message = EmailMessage(subject=" ".join(f"Colearn: {subject}".split()), body=body, to=[user.email], from_email=None)
     for filename, content, mimetype in attachments:

@@ -94,15 +94,53 @@ def _declare() -> None:
             model=settings.AUTH_USER_MODEL,
             kind="profile",
             title="Your profile and settings",
-            what="Your email address, the name others see, your pronouns and the few words about you, your display "
-            "settings (text size, font, motion) and which emails you switched off.",
+            what="Your email address (or the username you sign in with), the name others see, your pronouns, your "
+            "display settings (text size, font, motion) and which emails you switched off.",
             why="So you can sign in, so others in your groups know what to call you, and so pages suit you.",
-            who_can_see="Your name, pronouns and 'about me' can be seen by people in your groups. Your email address "
-            "is seen only by you and the people who run Colearn.",
+            who_can_see="Your name and pronouns can be seen by people in your groups. Your email address is seen only "
+            "by you and the people who run Colearn.",
             kept_for=kept_account + " An anonymous placeholder with no name or email stays, so group counts add up.",
             export=exports.profile,
             erase=lambda user: services.user_erase_personal(user=user),
             tabular=False,
+        ),
+        Holding(
+            model="colearn.OnePageProfile",
+            kind="one_page_profile",
+            title="Your one-page profile",
+            what="What you wrote in your one-page profile: what people like and admire about you, what matters to "
+            "you and how best to support you.",
+            why="So the people you choose can get to know you without you having to explain yourself again.",
+            who_can_see="Only you, until you share it. For each group you are in you choose: nobody, the group's "
+            "facilitators, or everyone in the group. People who leave the group no longer see it.",
+            kept_for="Until you clear it or delete your account.",
+            export=exports.one_page_profile,
+            erase=lambda user: services.one_page_profile_erase(user=user),
+        ),
+        Holding(
+            model="colearn.Notice",
+            kind="notices",
+            title="News on your dashboard",
+            what="If you have no email address: the notices shown on your dashboard instead of emails (what each is "
+            "about, the page it links to, when it came and when you marked it as read). They never hold anything "
+            "anyone wrote.",
+            why="So you hear about your groups without an email address.",
+            who_can_see="Only you.",
+            kept_for=kept_account,
+            export=exports.notices,
+            erase=lambda user: services.user_erase_notices(user=user),
+        ),
+        Holding(
+            model="colearn.SignInCode",
+            kind="sign_in_card",
+            title="Your sign-in card",
+            what="If a facilitator made you a sign-in card: when it was made, until when it works and when you used "
+            "it. The code itself is never kept, only a scrambled form of it that cannot be turned back.",
+            why="So you can sign in the first time, or again after losing your password, without an email address.",
+            who_can_see="Nobody can see the code. Your group's facilitators can see when a card was made and used.",
+            kept_for=kept_account + " A new card replaces the old one.",
+            export=exports.sign_in_code,
+            erase=lambda user: services.user_erase_sign_in_code(user=user),
         ),
         Holding(
             model="account.EmailAddress",
@@ -249,6 +287,7 @@ def _declare() -> None:
         "auth.Permission",
         "contenttypes.ContentType",
         "colearn.SupportSettings",
+        "colearn.SharingStatementSettings",
     ]:
         register(NoPersonalData(model=model, reason=cms_content))
     register(

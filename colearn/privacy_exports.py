@@ -15,9 +15,9 @@ def profile(user) -> list[dict]:
     return [
         {
             "email": user.email,
+            "username": user.username,
             "display_name": user.display_name,
             "pronouns": user.pronouns,
-            "about": user.about,
             "joined": iso(user.date_joined),
             "last_signed_in": iso(user.last_login),
             "text_size": user.text_size,
@@ -26,6 +26,19 @@ def profile(user) -> list[dict]:
             "emails_switched_off": [EMAIL_KINDS.get(kind, kind) for kind in user.email_opt_outs],
             "groups": sorted(user.groups.values_list("name", flat=True)),
         }
+    ]
+
+
+def one_page_profile(user) -> list[dict]:
+    rows = apps.get_model("colearn.OnePageProfile").objects.filter(user=user)
+    return [
+        {
+            "what_people_like_and_admire_about_me": row.liked_and_admired,
+            "what_matters_to_me": row.what_matters,
+            "how_best_to_support_me": row.how_to_support,
+            "last_changed": iso(row.updated_at),
+        }
+        for row in rows
     ]
 
 
@@ -85,3 +98,23 @@ def wagtail_comment_replies(user) -> list[dict]:
 def wagtail_history(user) -> list[dict]:
     rows = apps.get_model("wagtailcore.PageLogEntry").objects.filter(user_id=user.pk).order_by("timestamp")
     return [{"when": iso(row.timestamp), "action": row.action, "page": row.page_id, "label": row.label} for row in rows]
+
+
+def notices(user) -> list[dict]:
+    rows = apps.get_model("colearn.Notice").objects.filter(user=user).order_by("created_at", "pk")
+    return [
+        {
+            "about": EMAIL_KINDS.get(row.kind, row.kind),
+            "subject": row.subject,
+            "link": row.link,
+            "shown_from": iso(row.created_at),
+            "read": iso(row.read_at),
+        }
+        for row in rows
+    ]
+
+
+def sign_in_code(user) -> list[dict]:
+    # When the card was made and used, never the code's hash.
+    rows = apps.get_model("colearn.SignInCode").objects.filter(user=user)
+    return [{"made": iso(row.issued_at), "works_until": iso(row.expires_at), "used": iso(row.used_at)} for row in rows]

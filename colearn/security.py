@@ -101,7 +101,7 @@ def _user_id_for(credentials: dict):
     login = credentials.get("email") or credentials.get("username") or credentials.get("login") or ""
     if not isinstance(login, str) or not login.strip():
         return None
-    return User.objects.filter(email__iexact=login.strip()).values_list("pk", flat=True).first()
+    return User.objects.for_login(login).values_list("pk", flat=True).first()
 
 
 def on_login_failed(sender, credentials=None, request=None, **kwargs):

@@ -4,7 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from colearn import one_way_in, views
+from colearn import one_way_in, views, without_email
 from colearn.converters import IdConverter
 from courses import views as course_views
 
@@ -21,6 +21,8 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("search/", course_views.search, name="search"),
     path("account/profile/", views.profile, name="profile"),
+    *without_email.urlpatterns,
+    path("account/one-page-profile/", views.one_page_profile, name="one_page_profile"),
     path("account/preferences/", views.preferences, name="preferences"),
     path("account/session/", views.session_keepalive, name="session_keepalive"),
     path("cohorts/", include("cohorts.urls")),

@@ -6,10 +6,10 @@ from django.shortcuts import redirect, render
 from django.template import loader
 
 from colearn.fields import TYPED_FIELDS, rescued_text
-from colearn.forms import PreferencesForm, ProfileForm
+from colearn.forms import OnePageProfileForm, PreferencesForm, ProfileForm
 from colearn.http import wants_json
-from colearn.models import User
-from colearn.services import user_update_preferences, user_update_profile
+from colearn.models import OnePageProfile, User
+from colearn.services import one_page_profile_update, user_update_preferences, user_update_profile
 
 
 def health(request):
@@ -98,6 +98,19 @@ def profile(request):
         messages.success(request, "Your profile is saved.")
         return redirect("profile")
     return render(request, "colearn/profile.html", {"form": form})
+
+
+@login_required
+def one_page_profile(request):
+    # The owner's own profile, to edit: no one else's is ever read here (others' go through
+    # cohorts.selectors.profile_visible_to).
+    saved = OnePageProfile.objects.filter(user=request.user).first()
+    form = OnePageProfileForm(request.POST or None, instance=saved or OnePageProfile(user=request.user))
+    if request.method == "POST" and form.is_valid():
+        one_page_profile_update(user=request.user, **form.cleaned_data)
+        messages.success(request, "Your one-page profile is saved. Nobody sees it unless you share it with a group.")
+        return redirect("one_page_profile")
+    return render(request, "colearn/one_page_profile.html", {"form": form})
 
 
 @login_required

@@ -88,7 +88,8 @@ def entry_form(request, form, *, write, done, context: dict, now=(Visibility.PRI
     """A journal entry's form, new or edited: show it, ask before sharing, save, or show it again with the text."""
     if request.method == "POST" and form.is_valid():
         if asks_to_share(form, now=now):
-            audience = audience_sentence(form.cleaned_data["cohort"], visibility=form.cleaned_data["visibility"])
+            data = form.cleaned_data
+            audience = audience_sentence(data["cohort"], visibility=data["visibility"], author=request.user)
             return render(request, "learning/journal/confirm_share.html", {"form": form, "audience": audience})
         back_url = reverse("journal_edit", args=[context["entry"].pk]) if context.get("entry") else ""
         if (answer := submit(request, form, write=write, done=done, back_url=back_url)) is not None:

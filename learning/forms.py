@@ -8,6 +8,7 @@ from colearn.fields import TypedLineField, TypedTextField
 from colearn.sanitize import FORMATTING_HINT
 from learning.models import EntryKind, Visibility
 from learning.permissions import groups_to_share_with
+from learning.services.check_ins import MAX_NOTE
 from learning.services.journal import MAX_BODY, MAX_OUTCOME
 from learning.services.responses import MAX_REASON, MAX_RESPONSE
 
@@ -66,6 +67,9 @@ class EntryForm(ComposeForm):
                 "Only you can read your journal. Once you join a group you can choose to share entries with it."
             )
             del self.fields["cohort"]
+        elif not any(cohort.has_learning_partner for cohort in self.groups.values()):
+            # "My learning partner" is offered only to someone who has one.
+            self.fields["visibility"].choices = [c for c in Visibility.choices if c[0] != Visibility.PARTNER]
         if not with_kind:
             del self.fields["kind"]
             del self.fields["title"]
@@ -79,6 +83,9 @@ class EntryForm(ComposeForm):
             self.add_error("cohort", "Choose which group to share this with.")
         shared = cleaned["visibility"] != Visibility.PRIVATE
         cleaned["cohort"] = self.groups.get(cleaned.get("cohort")) if shared else None
+        group = cleaned["cohort"]
+        if cleaned["visibility"] == Visibility.PARTNER and group is not None and not group.has_learning_partner:
+            self.add_error("cohort", "You do not have a learning partner in that group. Choose another group.")
         return cleaned
 
     def entry_fields(self) -> dict:
@@ -120,3 +127,44 @@ class OutcomeForm(forms.Form):
         help_text="Whatever happened is worth noticing, including if you did not get to it.",
         error_messages={"required": "Say in a few words how it went."},
     )
+
+
+class CheckInNoteForm(ComposeForm):
+    text = TypedTextField(
+        label="Add a note",
+        max_length=MAX_NOTE,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Only you and your group’s facilitators can read the notes here.",
+        error_messages={"required": "Write your note before sending it. A few words is enough."},
+    )
+
+
+class CheckInStateForm(forms.Form):
+    state = forms.ChoiceField(
+        choices=[("seen", "I’ve seen this"), ("done", "Mark as done")],
+        error_messages={
+            "required": "Choose whether you have seen this check-in or it is done.",
+            "invalid_choice": "Choose whether you have seen this check-in or it is done.",
+        },
+    )
+
+
+class PartnerInviteForm(forms.Form):
+    invitee = forms.TypedChoiceField(
+        label="Who would you like to invite?",
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose someone from your group to invite.",
+            "invalid_choice": "Choose someone from your group to invite.",
+        },
+    )
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.people = {person.pk: person for person in people}
+        self.fields["invitee"].choices = [(pk, person.public_name) for pk, person in self.people.items()]
+        self.fields["invitee"].help_text = "They will get an invitation they can accept or decline."
+
+    def clean_invitee(self):
+        return self.people[self.cleaned_data["invitee"]]

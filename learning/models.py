@@ -3,6 +3,7 @@ import secrets
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.db.models.functions import Coalesce
 
 from cohorts.models import Membership
 from colearn.sanitize import SanitisedHTMLField
@@ -72,6 +73,7 @@ class Visibility(models.TextChoices):
     PRIVATE = "private", "Only me"
     FACILITATORS = "facilitators", "My group’s facilitators"
     COHORT = "cohort", "My group"
+    PARTNER = "partner", "My learning partner"
 
 
 class JournalEntryQuerySet(models.QuerySet):
@@ -79,7 +81,8 @@ class JournalEntryQuerySet(models.QuerySet):
         """THE privacy rule. Every read of a journal entry goes through here.
 
         The author sees all their own entries. Anyone else sees an entry only if it is shared with an audience they
-        are in right now — the group's facilitators, or the whole group — and the author is still an active member
+        are in right now — the group's facilitators, the whole group, or the learning partnership the entry was
+        shared in, while it lasts and the viewer is still in the group — and the author is still an active member
         of that group. Superusers get nothing extra.
 
         `own_only` asks for the first part alone, the viewer's own entries (their journal, a lesson's earlier
@@ -101,10 +104,26 @@ class JournalEntryQuerySet(models.QuerySet):
                 cohort_id=models.OuterRef("cohort_id"), user_id=models.OuterRef("author_id")
             )
         )
-        shared_with_viewer = models.Q(visibility=Visibility.COHORT, cohort_id__in=in_group) | models.Q(
-            visibility=Visibility.FACILITATORS, cohort_id__in=facilitating
+        shared_with_viewer = (
+            models.Q(visibility=Visibility.COHORT, cohort_id__in=in_group)
+            | models.Q(visibility=Visibility.FACILITATORS, cohort_id__in=facilitating)
+            | (models.Q(visibility=Visibility.PARTNER, cohort_id__in=in_group) & _partner_of(user))
         )
         return self.filter(models.Q(author=user) | (shared_with_viewer & author_still_in_group))
+
+
+def _partner_of(user) -> models.Exists:
+    """The entry was shared in a learning partnership between its author and this viewer that is current (accepted,
+    not ended, both in the group throughout). Bound to that one partnership: a later partner never reads what was
+    shared with an earlier one."""
+    return models.Exists(
+        LearningPartnership.objects.current().filter(
+            models.Q(inviter=user, invitee_id=models.OuterRef("author_id"))
+            | models.Q(invitee=user, inviter_id=models.OuterRef("author_id")),
+            pk=models.OuterRef("partnership_id"),
+            cohort_id=models.OuterRef("cohort_id"),
+        )
+    )
 
 
 class JournalEntry(models.Model):
@@ -116,6 +135,10 @@ class JournalEntry(models.Model):
     preview = models.TextField(blank=True, editable=False, help_text="The first words of the body, for lists.")
     visibility = models.CharField(max_length=12, choices=Visibility.choices, default=Visibility.PRIVATE)
     cohort = models.ForeignKey("cohorts.Cohort", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # Shared with "my learning partner": the partnership it was shared in, so it is read in that one alone.
+    partnership = models.ForeignKey(
+        "learning.LearningPartnership", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     course = models.ForeignKey("courses.CoursePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     lesson = models.ForeignKey("courses.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     prompt_id = models.CharField(max_length=64, blank=True, db_index=True)
@@ -230,20 +253,85 @@ class Response(models.Model):
         return f"Response {self.pk} to entry {self.entry_id}"
 
 
+class CheckInState(models.TextChoices):
+    ASKED = "asked", "Asked"
+    SEEN = "seen", "Seen by a facilitator"
+    DONE = "done", "Done"
+
+
+class CheckInRequestQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """THE rule for check-ins and their notes. Every read of either goes through here.
+
+        The person who asked sees all their own check-ins. Anyone else sees one only while they facilitate its group
+        (with the two-factor sign-in the site asks of facilitators) and the person is still an active member of
+        that group. Other members, facilitators of other groups and superusers get nothing.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        facilitating = Membership.objects.facilitating().filter(user=user)
+        if not has_required_two_factor(user):
+            facilitating = facilitating.none()
+        person_still_in_group = models.Exists(
+            Membership.objects.active().filter(
+                cohort_id=models.OuterRef("cohort_id"), user_id=models.OuterRef("user_id")
+            )
+        )
+        return self.filter(
+            models.Q(user=user) | (models.Q(cohort_id__in=facilitating.values("cohort_id")) & person_still_in_group)
+        )
+
+
 class CheckInRequest(models.Model):
-    """Someone asked their facilitators for a check-in. Facilitators are told that, and nothing of what was written."""
+    """Someone asked their facilitators for a check-in: asked, then seen by a facilitator, then done, with a short
+    private thread of notes. Facilitators are told that someone asked, and nothing of what was written elsewhere."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="check_in_requests")
     cohort = models.ForeignKey("cohorts.Cohort", on_delete=models.CASCADE, related_name="+")
     lesson = models.ForeignKey("courses.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    state = models.CharField(max_length=8, choices=CheckInState.choices, default=CheckInState.ASKED)
     created_at = models.DateTimeField(auto_now_add=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    # When the person last asked or wrote: a note on a finished check-in opens it again, as a new ask.
+    asked_at = models.DateTimeField()
+    seen_at = models.DateTimeField(null=True, blank=True)
+    seen_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    done_at = models.DateTimeField(null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = CheckInRequestQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-asked_at", "-id"]
+        indexes = [models.Index(fields=["cohort", "state", "-asked_at"], name="learning_check_in_group_state")]
 
     def __str__(self) -> str:
         return f"Check-in for {self.user_id} in {self.cohort_id}"
+
+
+class CheckInNote(models.Model):
+    """A note in a check-in's thread, between the person who asked and their group's facilitators only. Read
+    through `CheckInRequest.objects.visible_to(user)`: whoever may read the check-in reads its notes."""
+
+    check_in = models.ForeignKey(CheckInRequest, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="check_in_notes")
+    text = models.TextField(help_text="What the person typed, for export.")
+    body = SanitisedHTMLField(help_text="The text as rich text, made by the one sanitiser when saved.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    # The one-time token of the form that wrote it, as for a response: sent twice, it is posted once.
+    submission = models.UUIDField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["author", "submission"], name="one_check_in_note_per_submission")
+        ]
+
+    def __str__(self) -> str:
+        return f"Note {self.pk} on check-in {self.check_in_id}"
 
 
 class ConfidenceCheck(models.Model):
@@ -262,3 +350,90 @@ class ConfidenceCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} rated {self.capability_id}: {self.rating}"
+
+
+# --- Learning partners -------------------------------------------------------------------------------------------
+
+
+class LearningPartnershipQuerySet(models.QuerySet):
+    def involving(self, user):
+        return self.filter(models.Q(inviter=user) | models.Q(invitee=user))
+
+    def open(self):
+        """Not declined, withdrawn or ended: an invitation waiting for an answer, or a partnership."""
+        return self.filter(declined_at__isnull=True, ended_at__isnull=True)
+
+    def pending(self):
+        return self.open().filter(accepted_at__isnull=True)
+
+    def accepted(self):
+        """Accepted and not ended. Whether both are still in the group is asked by `current` (and by visible_to)."""
+        return self.open().filter(accepted_at__isnull=False)
+
+    def both_in_group(self):
+        """Both people are in the group now, and have been since the invitation (or its acceptance): leaving ends a
+        partnership in effect, and coming back to the group later does not bring it back."""
+        since = Coalesce(models.OuterRef("accepted_at"), models.OuterRef("invited_at"))
+        return self.filter(
+            *(
+                models.Exists(
+                    Membership.objects.active().filter(
+                        cohort_id=models.OuterRef("cohort_id"), user_id=models.OuterRef(side), joined_at__lte=since
+                    )
+                )
+                for side in ("inviter_id", "invitee_id")
+            )
+        )
+
+    def current(self):
+        """Partners now: accepted, not ended, and both in the group throughout."""
+        return self.accepted().both_in_group()
+
+
+class LearningPartnership(models.Model):
+    """Two members of a group who chose each other, by invitation and acceptance. Only those two ever see it: not the
+    group, not its facilitators. Withdrawn (before an answer) and ended (after) are both `ended_at`."""
+
+    cohort = models.ForeignKey("cohorts.Cohort", on_delete=models.CASCADE, related_name="+")
+    inviter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    invitee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    invited_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    declined_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    objects = LearningPartnershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-invited_at"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(inviter=models.F("invitee")), name="a_partner_is_someone_else"),
+            # The database's own guard behind the services' lock on the group: one open invitation or partnership
+            # of one's own making per group, and one accepted partnership as the one invited.
+            models.UniqueConstraint(
+                fields=["cohort", "inviter"],
+                condition=models.Q(declined_at__isnull=True, ended_at__isnull=True),
+                name="one_open_invitation_per_inviter_per_group",
+            ),
+            models.UniqueConstraint(
+                fields=["cohort", "invitee"],
+                condition=models.Q(accepted_at__isnull=False, ended_at__isnull=True, declined_at__isnull=True),
+                name="one_partnership_per_invitee_per_group",
+            ),
+        ]
+        indexes = [models.Index(fields=["invitee", "cohort"], name="learning_partner_invitee")]
+
+    def __str__(self) -> str:
+        return f"Learning partnership {self.pk} in {self.cohort_id}"
+
+    def other(self, user):
+        """The other person, seen from `user`'s side."""
+        return self.invitee if user.pk == self.inviter_id else self.inviter
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.declined_at is None and self.ended_at is None
+
+    @property
+    def is_accepted(self) -> bool:
+        return self.accepted_at is not None and self.ended_at is None

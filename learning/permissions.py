@@ -8,6 +8,7 @@ here answer the questions that follow once someone can see an entry.
 from cohorts.models import Membership
 from cohorts.permissions import can_facilitate
 from learning.models import JournalEntry, Response
+from learning.partner_selectors import has_partner_in
 
 
 def can_edit_entry(user, entry: JournalEntry) -> bool:
@@ -28,8 +29,18 @@ def can_moderate(user, response: Response) -> bool:
 
 
 def groups_to_share_with(user, course=None):
-    """The groups someone can share an entry with: their current groups, of the entry's course if it has one."""
-    memberships = Membership.objects.active().filter(user=user).select_related("cohort")
+    """The groups someone can share an entry with: their current groups, of the entry's course if it has one. Each
+    says whether they have a learning partner there now (`has_learning_partner`), in the same query."""
+    memberships = (
+        Membership.objects.active()
+        .filter(user=user)
+        .select_related("cohort")
+        .annotate(has_learning_partner=has_partner_in(user))
+    )
     if course is not None:
         memberships = memberships.filter(cohort__course=course)
-    return [membership.cohort for membership in memberships]
+    groups = []
+    for membership in memberships:
+        membership.cohort.has_learning_partner = membership.has_learning_partner
+        groups.append(membership.cohort)
+    return groups

@@ -17,8 +17,9 @@ register(
         "you shared each one with, and the responses to the ones you shared, without the names of the people who "
         "wrote them. Deleting an entry, or your account, removes the responses to it too.",
         why="It is your private record of learning; you choose whether anyone else reads each entry.",
-        who_can_see="Only you, unless you share an entry with your group or its facilitators, and only while you are "
-        "in that group. The people who run Colearn cannot read it.",
+        who_can_see="Only you, unless you share an entry with your group, its facilitators or your learning partner, "
+        "and only while you are in that group (and, for a partner, while you are partners). The people who run Colearn "
+        "cannot read it.",
         kept_for=UNTIL_DELETED,
         export=data.export_journal_entries,
         erase=lambda user: data.journal_entry_erase_all(user=user),
@@ -51,12 +52,39 @@ register(
         model="learning.CheckInRequest",
         kind="check_in_requests",
         title="Times you asked for a check-in",
-        what="When you asked your group's facilitators to check in with you, and from which lesson.",
-        why="So a facilitator can get in touch with you.",
-        who_can_see="You and your group's facilitators. They see only that you asked, never what you wrote.",
+        what="When you asked your group's facilitators to check in with you, and from which lesson; whether a "
+        "facilitator has seen it or marked it done, who and when; and the notes between you and your facilitators.",
+        why="So a facilitator can get in touch with you, and you can see where your request has got to.",
+        who_can_see="You and your group's facilitators, while you are in that group. They see that you asked and the "
+        "notes you send them, never your journal.",
         kept_for=UNTIL_DELETED,
         export=data.export_check_ins,
         erase=lambda user: data.check_in_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.CheckInNote",
+        kind="check_in_notes_you_wrote",
+        title="Notes you wrote in other people's check-ins",
+        what="As a facilitator, the replies you wrote to people who asked for a check-in. The notes in your own "
+        "check-ins are with your check-ins above.",
+        why="So the person who asked, and the group's other facilitators, can read your reply.",
+        who_can_see="The person who asked and the group's facilitators, while that person is in the group.",
+        kept_for=UNTIL_DELETED,
+        export=data.export_check_in_notes,
+        erase=lambda user: data.check_in_note_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.LearningPartnership",
+        kind="learning_partners",
+        title="Your learning partners",
+        what="Each learning partner invitation you sent or were sent, in which group, and when it was accepted, "
+        "declined, withdrawn or ended, with the other person's name. Nothing they wrote is included.",
+        why="So you and a partner you chose can share journal entries with each other.",
+        who_can_see="Only you and the other person. Nobody else in the group, and none of its facilitators, can see "
+        "who is partnered.",
+        kept_for="Until you delete your account. Ending a partnership keeps the record, so you can see it ended.",
+        export=data.export_partnerships,
+        erase=lambda user: data.partnership_erase_all(user=user),
     ),
     Holding(
         model="learning.ConfidenceCheck",

@@ -23,7 +23,6 @@ from courses.models import CoursePage, LessonPage
 from courses.selectors import CourseOutline, ModuleOutline, course_outlines
 from learning.models import (
     Certificate,
-    CheckInRequest,
     CourseFollow,
     EntryKind,
     JournalDraft,
@@ -32,6 +31,7 @@ from learning.models import (
     Response,
     Visibility,
 )
+from learning.partner_selectors import waiting_invitations
 
 
 @dataclass
@@ -251,6 +251,18 @@ def dashboard_sections(user) -> list[DashboardSection]:
                 {"sessions": upcoming_sessions_for(user, limit=5)},
             )
         )
+    # Learning partner invitations are between members: a facilitator-only dashboard does not ask.
+    is_a_member = any(not membership.is_facilitating for membership in cohorts)
+    if is_a_member and (invitations := waiting_invitations(user)):
+        sections.insert(
+            1,
+            DashboardSection(
+                "partner-invitations",
+                "Learning partner invitations",
+                "learning/dashboard/partner_invitations.html",
+                {"invitations": invitations},
+            ),
+        )
     return sections
 
 
@@ -374,8 +386,8 @@ def shared_entries_for_cohort(cohort, viewer: User):
     )
     return (
         JournalEntry.objects.visible_to(viewer)
-        .filter(cohort=cohort)
-        .exclude(visibility=Visibility.PRIVATE)
+        # What partners share is read on their partner page: the feed is for what was shared with the group.
+        .filter(cohort=cohort, visibility__in=[Visibility.COHORT, Visibility.FACILITATORS])
         .select_related("author")
         .defer("text", "preview", "search_vector")
         .annotate(response_count=Coalesce(Subquery(readable_responses), 0))
@@ -389,7 +401,3 @@ def actions_awaiting_outcome(user: User) -> list[JournalEntry]:
             kind=EntryKind.ACTION, outcome_recorded_at__isnull=True
         )[:5]
     )
-
-
-def open_check_ins(cohort) -> list[CheckInRequest]:
-    return list(CheckInRequest.objects.filter(cohort=cohort, resolved_at__isnull=True).select_related("user", "lesson"))

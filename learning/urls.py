@@ -1,6 +1,6 @@
 from django.urls import path
 
-from learning.views import confidence, drafts, export, feed, journal, progress
+from learning.views import check_ins, confidence, drafts, export, feed, journal, partners, progress
 
 urlpatterns = [
     path("dashboard/", progress.dashboard, name="dashboard"),
@@ -10,9 +10,26 @@ urlpatterns = [
     path("certificates/<str:code>/", progress.certificate_verify, name="certificate_verify"),
     path("cohorts/<slug:slug>/facilitate/progress/", progress.cohort_progress, name="cohort_progress"),
     path("cohorts/<slug:slug>/reflections/", feed.cohort_feed, name="cohort_feed"),
+    path("cohorts/<slug:slug>/partner/", partners.partner, name="partner"),
+    path("cohorts/<slug:slug>/partner/invite/", partners.partner_invite, name="partner_invite"),
+    path("cohorts/<slug:slug>/partner/answer/", partners.partner_answer, name="partner_answer"),
+    path("cohorts/<slug:slug>/partner/end/", partners.partner_end, name="partner_end"),
     path("journal/", journal.journal, name="journal"),
     path("journal/new/", journal.entry_new, name="journal_new"),
     path("journal/check-in/", journal.check_in, name="journal_check_in"),
+    path("journal/check-ins/", check_ins.check_ins, name="check_ins"),
+    path("journal/check-ins/<id:check_in_id>/", check_ins.check_in_detail, name="check_in"),
+    path("cohorts/<slug:slug>/facilitate/check-ins/", check_ins.cohort_check_ins, name="cohort_check_ins"),
+    path(
+        "cohorts/<slug:slug>/facilitate/check-ins/<id:check_in_id>/",
+        check_ins.cohort_check_in,
+        name="cohort_check_in",
+    ),
+    path(
+        "cohorts/<slug:slug>/facilitate/check-ins/<id:check_in_id>/state/",
+        check_ins.cohort_check_in_state,
+        name="cohort_check_in_state",
+    ),
     path("journal/drafts/", drafts.autosave, name="journal_autosave"),
     path("journal/<id:entry_id>/", journal.entry_detail, name="journal_entry"),
     path("journal/<id:entry_id>/edit/", journal.entry_edit, name="journal_edit"),

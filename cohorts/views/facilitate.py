@@ -4,10 +4,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from cohorts.forms import AnnouncementForm, DecisionForm, ModuleReleaseForm, RegisterForm, SessionForm
 from cohorts.models import Application, LiveSession
-from cohorts.selectors import cohort_for_facilitator, facilitator_dashboard, module_openings, register_for
+from cohorts.selectors import (
+    cohort_for_facilitator,
+    facilitation_for,
+    facilitator_dashboard,
+    module_openings,
+    register_for,
+)
 from cohorts.services import (
     announcement_post,
     application_decide,
@@ -95,14 +102,22 @@ def session_cancel_view(request, slug: str, session_id: int):
 def register(request, slug: str, session_id: int):
     cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
     session = get_object_or_404(LiveSession, pk=session_id, cohort=cohort)
-    form = RegisterForm(request.POST or None, rows=register_for(session))
+    # Who facilitated is asked once the session has started: until then nobody has.
+    started = session.cancelled_at is None and session.starts_at <= timezone.now()
+    form = RegisterForm(
+        request.POST or None,
+        rows=register_for(session, viewer=request.user),
+        facilitation=facilitation_for(session) if started else (),
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            attendance_record(session=session, by=request.user, statuses=form.statuses())
+            attendance_record(session=session, by=request.user, statuses=form.statuses(), facilitation=form.minutes())
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, f"Attendance for “{session.title}” is saved. You can change it at any time.")
+            saved = f"Attendance for “{session.title}” is saved."
+            saved += " So is who facilitated it." if form.minutes() else ""
+            messages.success(request, f"{saved} You can change it at any time.")
             return redirect("cohorts:facilitate", slug=slug)
     return render(request, "cohorts/facilitate/register.html", {"cohort": cohort, "session": session, "form": form})
 

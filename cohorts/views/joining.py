@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from cohorts.forms import ApplicationForm, InviteJoinForm
 from cohorts.models import Application, Cohort, JoinMode
-from cohorts.selectors import my_applications, places_taken
+from cohorts.selectors import facilitating_roles, missing_from_pair, my_applications, own_profile, places_taken
 from cohorts.services import application_submit, application_withdraw, membership_join_by_invite
 from colearn.http import add_service_errors, post_only
 from colearn.ratelimit import rate_limited
@@ -18,7 +18,8 @@ from colearn.ratelimit import rate_limited
 @rate_limited("application")
 def apply(request, slug: str):
     cohort = get_object_or_404(Cohort.objects.select_related("course"), slug=slug, join_mode=JoinMode.APPLY)
-    form = ApplicationForm(request.POST or None)
+    profile = own_profile(request.user)
+    form = ApplicationForm(request.POST or None, profile_support=profile.how_to_support if profile else "")
     if request.method == "POST" and form.is_valid():
         try:
             application_submit(cohort=cohort, user=request.user, **form.cleaned_data)
@@ -27,7 +28,10 @@ def apply(request, slug: str):
         else:
             messages.success(request, f"Thank you. Your application to {cohort.name} has been sent.")
             return redirect("cohorts:applications")
-    context = {"cohort": cohort, "form": form, "open": cohort.accepting_applications()}
+    # A group without its staff and peer facilitator pair takes no applications until it has both.
+    waiting_for_pair = bool(missing_from_pair(join_mode=cohort.join_mode, roles=facilitating_roles(cohort)))
+    context = {"cohort": cohort, "form": form, "waiting_for_pair": waiting_for_pair}
+    context["open"] = cohort.accepting_applications() and not waiting_for_pair
     context["places_left"] = max(cohort.capacity - places_taken(cohort), 0)
     return render(request, "cohorts/apply.html", context)
 

@@ -2,17 +2,20 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from cohorts.calendar import calendar_file
-from cohorts.forms import VisibilityForm
-from cohorts.models import LiveSession
+from cohorts.forms import ProfileSharingForm, VisibilityForm
+from cohorts.models import LiveSession, ProfileSharing
 from cohorts.selectors import cohort_for_member, cohort_space, feed_sessions
 from cohorts.services import (
     calendar_feed_get_or_create,
     calendar_feed_regenerate,
     membership_leave,
+    membership_share_profile,
     membership_update_visibility,
 )
 from colearn.http import post_only
@@ -22,7 +25,12 @@ from colearn.http import post_only
 def space(request, slug: str):
     cohort, membership = cohort_for_member(user=request.user, slug=slug)
     visibility = VisibilityForm(initial={"show_perspective": membership.show_perspective})
-    context = {"space": cohort_space(cohort=cohort, membership=membership), "visibility": visibility}
+    sharing = ProfileSharingForm(cohort=cohort, initial={"sharing": membership.profile_sharing})
+    context = {
+        "space": cohort_space(cohort=cohort, membership=membership, viewer=request.user),
+        "visibility": visibility,
+        "profile_sharing": sharing,
+    }
     return render(request, "cohorts/space.html", context)
 
 
@@ -48,11 +56,39 @@ def visibility(request, slug: str):
     return redirect("cohorts:space", slug=slug)
 
 
+PROFILE_SHARED = {
+    ProfileSharing.NOBODY: "Saved. Nobody in {group} can see your one-page profile now.",
+    ProfileSharing.FACILITATORS: "Saved. The facilitators of {group} can see your one-page profile.",
+    ProfileSharing.GROUP: "Saved. Everyone in {group} can see your one-page profile.",
+}
+
+
+@post_only
+@login_required
+def profile_sharing(request, slug: str):
+    """Chosen on the group's space and on the one-page profile page (`return_to=profile` goes back there)."""
+    cohort, membership = cohort_for_member(user=request.user, slug=slug)
+    to_profile = request.POST.get("return_to") == "profile"
+    back = reverse("one_page_profile") if to_profile else reverse("cohorts:space", args=[slug])
+    form = ProfileSharingForm(request.POST, cohort=cohort)
+    if not form.is_valid():
+        messages.error(request, form.errors["sharing"][0])
+        return redirect(back)
+    sharing = form.cleaned_data["sharing"]
+    membership_share_profile(membership=membership, sharing=sharing)
+    messages.success(request, PROFILE_SHARED[sharing].format(group=cohort.name))
+    return redirect(back)
+
+
 @login_required
 def leave(request, slug: str):
     cohort, membership = cohort_for_member(user=request.user, slug=slug)
     if request.method == "POST":
-        membership_leave(membership=membership)
+        try:
+            membership_leave(membership=membership)
+        except ValidationError as error:  # the last of the pair who run a group taking applications
+            messages.error(request, error.messages[0])
+            return redirect("cohorts:space", slug=slug)
         messages.success(request, f"You have left {cohort.name}. Everything you wrote stays yours.")
         return redirect("dashboard")
     return render(request, "cohorts/leave.html", {"cohort": cohort})

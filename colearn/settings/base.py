@@ -212,9 +212,11 @@ LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "/"
 
 # --- Accounts (django-allauth) -----------------------------------------------------------------
-ACCOUNT_LOGIN_METHODS = {"email"}
+# People a facilitator added without an email address sign in with the username on their card; everyone else signs
+# up and in by email, and is never asked for a username (colearn.account_adapter leaves theirs empty).
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
@@ -346,6 +348,8 @@ CONTENT_SECURITY_POLICY = {
 # --- Colearn -----------------------------------------------------------------------------------
 # Demo people have known passwords: only dev.py turns this on.
 COLEARN_ALLOW_DEMO_DATA = False
+# How long the one-time code on a printed sign-in card works (people without an email address; colearn.services).
+COLEARN_SIGN_IN_CODE_DAYS = 14
 # Facilitators and admins must set up two-factor sign-in before facilitator pages or the CMS.
 COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = ENV_REQUIRE_TWO_FACTOR_FOR_STAFF
 # Shared computers: a session without "Keep me signed in" ends after this long without activity; the page warns
@@ -367,10 +371,14 @@ COLEARN_RATE_LIMITS = {
     "journal_entry": "10/1m/user,200/1d/user",
     "response": "10/1m/user,200/1d/user",
     "check_in": "3/10m/user,10/1d/user",
+    "check_in_note": "10/10m/user,60/1d/user",
     "export": "10/10m/user",
     "autosave": "60/1m/user",
     "application": "5/1h/user",
     "announcement": "5/10m/user,30/1d/user",
+    "partner_invitation": "5/1h/user,20/1d/user",
+    "group_question": "5/10m/user,30/1d/user",
+    "group_answer": "20/10m/user,200/1d/user",
 }
 
 LOGGING = {

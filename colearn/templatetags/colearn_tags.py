@@ -4,7 +4,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from colearn import page_cache
-from colearn.models import SupportSettings
+from colearn.models import DEFAULT_SHARING_STATEMENT, SharingStatementSettings, SupportSettings
 from colearn.sanitize import StoredHTML, clean_rich_text
 
 register = template.Library()
@@ -31,6 +31,29 @@ def support_page_url(context) -> str:
             cache.set(key, url, SUPPORT_URL_SECONDS)
         request._colearn_support_url = url
     return request._colearn_support_url
+
+
+@register.simple_tag(takes_context=True)
+def sharing_statement(context) -> str:
+    """The duty-of-care statement editors set for this site ("How information is shared"), as plain text.
+
+    Kept on the shared cache like the support link, keyed by the page-cache generation (which the setting's saves
+    renew) and the host name, so the pages that show it cost no query once it is warm."""
+    request = context.get("request")
+    if request is None:
+        return DEFAULT_SHARING_STATEMENT
+    if not hasattr(request, "_colearn_sharing_statement"):
+        key = f"colearn.sharing-statement.{page_cache.generation()}.{request.get_host()}"
+        statement = cache.get(key)
+        if statement is None:
+            site = Site.find_for_request(request)
+            setting = SharingStatementSettings.objects.filter(site=site).first()
+            statement = (
+                setting.statement.strip() if setting and setting.statement.strip() else DEFAULT_SHARING_STATEMENT
+            )
+            cache.set(key, statement, SUPPORT_URL_SECONDS)
+        request._colearn_sharing_statement = statement
+    return request._colearn_sharing_statement
 
 
 @register.simple_tag

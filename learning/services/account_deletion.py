@@ -33,4 +33,5 @@ def account_delete(*, user: User) -> None:
     to their address as it was confirms it once that is saved. Signing them out is the view's job."""
     email, name = user.email, user.public_name
     person_erase(user=user, by=user)
-    transaction.on_commit(lambda: _send_goodbye(email=email, name=name))
+    if email:  # someone without an email address sees the same on the page that follows, and nothing is sent
+        transaction.on_commit(lambda: _send_goodbye(email=email, name=name))

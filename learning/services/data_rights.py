@@ -50,6 +50,8 @@ def who_can_read(entry: JournalEntry) -> str:
         return f"You and the facilitators of {entry.cohort.name}"
     if entry.visibility == Visibility.COHORT and entry.cohort:
         return f"Everyone in {entry.cohort.name}"
+    if entry.visibility == Visibility.PARTNER and entry.cohort:
+        return f"You and your learning partner in {entry.cohort.name}, while you were partners"
     return "Only you"
 
 

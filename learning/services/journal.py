@@ -4,6 +4,7 @@ import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from cohorts.models import Cohort, Membership
@@ -11,18 +12,20 @@ from colearn.fields import typed_text
 from colearn.models import User
 from colearn.notifications import send_email
 from colearn.sanitize import preview_of, text_to_rich_text
-from colearn.security import has_required_two_factor
 from courses.models import CoursePage, LessonPage
 from learning.models import (
     CheckInRequest,
     EntryKind,
     JournalDraft,
     JournalEntry,
+    LearningPartnership,
     Visibility,
     draft_key_for,
     search_document,
 )
+from learning.partner_selectors import current_partnership
 from learning.permissions import groups_to_share_with
+from learning.services.check_ins import group_facilitators
 from learning.services.submission import earlier_submission, save_once
 
 MAX_BODY = 50_000
@@ -63,6 +66,17 @@ def _check_audience(
     if cohort is None or cohort not in groups_to_share_with(author, course):
         raise ValidationError({"cohort": "Choose one of your groups to share this with."})
     return cohort
+
+
+def _partnership(*, author: User, visibility: str, cohort: Cohort | None) -> LearningPartnership | None:
+    """For "my learning partner": the partnership it is shared in, which must be current (checked after
+    _check_audience, so the group is one of the author's)."""
+    if visibility != Visibility.PARTNER:
+        return None
+    partnership = current_partnership(user=author, cohort=cohort)
+    if partnership is None:
+        raise ValidationError({"cohort": "You do not have a learning partner in that group at the moment."})
+    return partnership
 
 
 def _prompt_text(lesson: LessonPage, prompt_id: str) -> str:
@@ -113,6 +127,7 @@ def entry_create(
         prompt_text=_prompt_text(lesson, prompt_id) if lesson is not None and prompt_id else "",
         submission=submission,
     )
+    entry.partnership = _partnership(author=author, visibility=visibility, cohort=entry.cohort)
     entry, saved_now = save_once(entry, submission=submission)
     if saved_now:
         _index_for_search(entry)
@@ -144,6 +159,7 @@ def entry_update(
     entry.body, entry.preview = _clean_body(text)
     entry.kind = kind or entry.kind
     entry.cohort = _check_audience(author=by, visibility=visibility, cohort=cohort, course=entry.course)
+    entry.partnership = _partnership(author=by, visibility=visibility, cohort=entry.cohort)
     entry.visibility = visibility
     entry.version += 1
     entry.full_clean()
@@ -209,21 +225,21 @@ def check_in_request(
     """Tell the group's facilitators that this person would like a check-in — and nothing of what they wrote."""
     if not Membership.objects.active().filter(user=user, cohort=cohort).exists():
         raise PermissionDenied
-    request = CheckInRequest.objects.create(user=user, cohort=cohort, lesson=lesson)
-    facilitators = [m.user for m in Membership.objects.facilitating().filter(cohort=cohort).select_related("user")]
-    # Who asked is facilitator-only: not for a facilitator without the two-factor sign-in the site requires.
-    facilitators = [facilitator for facilitator in facilitators if has_required_two_factor(facilitator)]
+    request = CheckInRequest(user=user, cohort=cohort, lesson=lesson, asked_at=timezone.now())
+    request.full_clean()
+    request.save()
+    facilitators = group_facilitators(request)
 
     def tell_facilitators():
         for facilitator in facilitators:
-            if facilitator.pk != user.pk:
-                send_email(
-                    user=facilitator,
-                    kind="check_ins",
-                    subject=f"{user.public_name} would like a check-in",
-                    template="learning/email/check_in.txt",
-                    context={"person": user, "cohort": cohort},
-                )
+            send_email(
+                user=facilitator,
+                kind="check_ins",
+                subject=f"{user.public_name} would like a check-in",
+                template="learning/email/check_in.txt",
+                context={"person": user, "cohort": cohort},
+                link=reverse("cohort_check_in", kwargs={"slug": cohort.slug, "check_in_id": request.pk}),
+            )
 
     if notify:
         transaction.on_commit(tell_facilitators)

@@ -5,16 +5,19 @@ learning/privacy.py registers them; learning.services.person_data builds the dow
 from dataclasses import dataclass, replace
 
 from django.db import transaction
+from django.db.models import Prefetch
 
 from colearn.models import User
 from colearn.privacy_exports import iso
 from learning.models import (
     Certificate,
+    CheckInNote,
     CheckInRequest,
     ConfidenceCheck,
     CourseFollow,
     JournalDraft,
     JournalEntry,
+    LearningPartnership,
     LessonCompletion,
     Response,
 )
@@ -87,13 +90,75 @@ def export_responses(user: User) -> list[dict]:
 
 
 def export_check_ins(user: User) -> list[dict]:
-    rows = CheckInRequest.objects.filter(user=user).select_related("cohort", "lesson").order_by("created_at")
+    """Each check-in the person asked for, where it got to, and its whole thread (their notes and their
+    facilitators' replies to them)."""
+    notes = Prefetch("notes", queryset=CheckInNote.objects.select_related("author").order_by("created_at", "pk"))
+    rows = (
+        CheckInRequest.objects.filter(user=user)
+        .select_related("cohort", "lesson", "seen_by", "done_by")
+        .prefetch_related(notes)
+        .order_by("created_at", "pk")
+    )
     return [
         {
             "group": row.cohort.name,
             "lesson": row.lesson.title if row.lesson else "",
-            "asked": iso(row.created_at),
-            "resolved": iso(row.resolved_at),
+            "first_asked": iso(row.created_at),
+            "last_asked": iso(row.asked_at),
+            "where_it_is": row.get_state_display(),
+            "seen": iso(row.seen_at),
+            "seen_by": row.seen_by.public_name if row.seen_by else "",
+            "done": iso(row.done_at),
+            "done_by": row.done_by.public_name if row.done_by else "",
+            "notes": [
+                {
+                    "written": iso(note.created_at),
+                    "by": "You" if note.author_id == user.pk else note.author.public_name,
+                    "text": note.text,
+                }
+                for note in row.notes.all()
+            ],
+        }
+        for row in rows
+    ]
+
+
+def export_check_in_notes(user: User) -> list[dict]:
+    """Notes the person wrote as a facilitator in other people's check-ins (their own check-ins' notes are with
+    their check-ins). The check-in is the other person's, so only its group and id."""
+    rows = (
+        CheckInNote.objects.filter(author=user)
+        .exclude(check_in__user=user)
+        .select_related("check_in__cohort")
+        .order_by("created_at", "pk")
+    )
+    return [
+        {
+            "written": iso(row.created_at),
+            "text": row.text,
+            "group": row.check_in.cohort.name,
+            "in_check_in": row.check_in_id,
+        }
+        for row in rows
+    ]
+
+
+def export_partnerships(user: User) -> list[dict]:
+    """The person's own invitations and partnerships: who with (the other person's name alone), and when."""
+    rows = (
+        LearningPartnership.objects.involving(user)
+        .select_related("cohort", "inviter", "invitee")
+        .order_by("invited_at", "pk")
+    )
+    return [
+        {
+            "group": row.cohort.name,
+            "with": row.other(user).public_name,
+            "invited_by": "you" if row.inviter_id == user.pk else "them",
+            "invited": iso(row.invited_at),
+            "accepted": iso(row.accepted_at),
+            "declined": iso(row.declined_at),
+            "ended_or_withdrawn": iso(row.ended_at),
         }
         for row in rows
     ]
@@ -160,8 +225,25 @@ def response_erase_all(*, user: User) -> None:
 
 
 @transaction.atomic
+def partnership_erase_all(*, user: User) -> None:
+    """Every invitation and partnership the person was part of, on either side. Entries the other person shared in
+    one are then read by nobody but their writer (visible_to needs the partnership)."""
+    LearningPartnership.objects.involving(user).delete()
+
+
+@transaction.atomic
 def check_in_erase_all(*, user: User) -> None:
+    """Every check-in the person asked for, with its whole thread (the replies were written for them)."""
     CheckInRequest.objects.filter(user=user).delete()
+
+
+@transaction.atomic
+def check_in_note_erase_all(*, user: User) -> None:
+    """The notes they wrote anywhere, and their name as the facilitator who saw or finished someone's check-in
+    (the check-in keeps its state and times)."""
+    CheckInNote.objects.filter(author=user).delete()
+    CheckInRequest.objects.filter(seen_by=user).update(seen_by=None)
+    CheckInRequest.objects.filter(done_by=user).update(done_by=None)
 
 
 @transaction.atomic

@@ -8,8 +8,6 @@ Export: "mine only". Every holding's export returns the person's own rows; the j
 Erasure: every holding's eraser, last app first, so the account becomes an anonymous tombstone at the very end.
 """
 
-import csv
-import io
 import json
 import zipfile
 from collections.abc import Iterator
@@ -22,11 +20,10 @@ from colearn.models import User
 from colearn.privacy import Holding, holdings
 from colearn.privacy_exports import iso
 from colearn.security import log_event
+from colearn.spreadsheet import csv_bytes
 from learning.services.data_rights import ExportedEntry, day, journal_markdown
 from learning.services.learning_holdings import export_journal_entries, own_journal
 
-# Spreadsheet programs run a cell that starts with one of these as a formula; a leading apostrophe makes it text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ZIP_FOLDER = "colearn-data"
 
 
@@ -40,21 +37,16 @@ def _cell(value) -> str:
         return "yes" if value else "no"
     if isinstance(value, list | dict):
         value = json.dumps(value, ensure_ascii=False)
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return str(value)
 
 
 def rows_to_csv(rows: list[dict]) -> bytes:
-    """UTF-8 (with the byte-order mark spreadsheets look for), a header row, and no cell a spreadsheet would run."""
+    """A header row of every key, then one line per row, through colearn.spreadsheet (UTF-8, no cell a spreadsheet
+    would run)."""
     columns: list[str] = []
     for row in rows:
         columns += [key for key in row if key not in columns]
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([_cell(column) for column in columns])
-    for row in rows:
-        writer.writerow([_cell(row.get(column)) for column in columns])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return csv_bytes([columns, *([_cell(row.get(column)) for column in columns] for row in rows)])
 
 
 def _files_of(holding: Holding) -> list[str]:

@@ -4,6 +4,7 @@ import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from colearn.fields import too_long_message, typed_text
@@ -54,6 +55,7 @@ def response_create(
                 subject=f"{author.public_name} responded to your reflection",
                 template="learning/email/response.txt",
                 context={"entry": entry, "responder": author},
+                link=reverse("journal_entry", kwargs={"entry_id": entry.pk}),
             )
         )
     return response

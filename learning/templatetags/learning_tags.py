@@ -36,6 +36,11 @@ class LessonJournal:
     drafts: dict
     groups: list
 
+    @property
+    def has_learning_partner(self) -> bool:
+        """Whether to offer "My learning partner": only to someone who has one in a group they could share with."""
+        return any(group.has_learning_partner for group in self.groups)
+
 
 @register.simple_tag(takes_context=True)
 def lesson_journal(context, lesson, outline: CourseOutline | None):

@@ -1,5 +1,6 @@
 from cohorts.models import Membership
-from learning.models import Visibility
+from learning.models import JournalEntry, LearningPartnership, Visibility
+from learning.partner_selectors import current_partnership
 
 
 def _names(names: list[str]) -> str:
@@ -8,11 +9,14 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def audience_sentence(entry_or_cohort, *, visibility: str | None = None) -> str:
+def audience_sentence(entry_or_cohort, *, visibility: str | None = None, author=None) -> str:
     """Who will be able to read an entry, in plain words: "Sam and Priya, your facilitators, will be able to read
-    this." Named people, not roles, so nobody shares more widely than they meant to."""
+    this." Named people, not roles, so nobody shares more widely than they meant to. `author`: the writer, when
+    asking about a group rather than a saved entry (their learning partner is theirs)."""
     cohort = getattr(entry_or_cohort, "cohort", entry_or_cohort)
     visibility = visibility or entry_or_cohort.visibility
+    if visibility == Visibility.PARTNER:
+        return _partner_sentence(entry_or_cohort, cohort=cohort, author=author)
     if visibility == Visibility.FACILITATORS:
         people = [
             m.user.public_name for m in Membership.objects.facilitating().filter(cohort=cohort).select_related("user")
@@ -23,3 +27,15 @@ def audience_sentence(entry_or_cohort, *, visibility: str | None = None) -> str:
         return f"{_names(people)}, {noun} in {cohort.name}, will be able to read this."
     count = Membership.objects.active().filter(cohort=cohort).count()
     return f"Everyone in {cohort.name} ({count} people, including facilitators) will be able to read this."
+
+
+def _partner_sentence(entry_or_cohort, *, cohort, author) -> str:
+    if isinstance(entry_or_cohort, JournalEntry):
+        author = entry_or_cohort.author
+        partnership = LearningPartnership.objects.current().filter(pk=entry_or_cohort.partnership_id).first()
+    else:
+        partnership = current_partnership(user=author, cohort=cohort)
+    if partnership is None:
+        return "Only you can read this now: the learning partnership it was shared in has ended."
+    partner = partnership.other(author).public_name
+    return f"{partner}, your learning partner in {cohort.name}, will be able to read this. Nobody else will."

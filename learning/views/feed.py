@@ -13,10 +13,11 @@ from cohorts.selectors import cohort_for_member
 from colearn.http import add_service_errors, post_only
 from colearn.ratelimit import rate_limited
 from learning import compose
+from learning.check_in_selectors import open_check_in_count
 from learning.forms import HideForm, ResponseForm
 from learning.models import Response
 from learning.permissions import can_edit_response, can_moderate, can_respond
-from learning.selectors import entry_for, open_check_ins, response_for, shared_entries_for_cohort
+from learning.selectors import entry_for, response_for, shared_entries_for_cohort
 from learning.services.responses import response_create, response_delete, response_hide, response_update
 
 ENTRIES_PER_PAGE = 20
@@ -33,7 +34,7 @@ def cohort_feed(request, slug: str):
         "membership": membership,
         "page_obj": page,
         "response_form": ResponseForm(),
-        "check_ins": open_check_ins(cohort) if facilitates(request.user, membership) else [],
+        "open_check_ins": open_check_in_count(cohort, request.user) if facilitates(request.user, membership) else None,
     }
     return render(request, "learning/feed.html", context)
 

@@ -15,6 +15,7 @@ from courses.models import CoursePage, LessonPage
 from learning import compose
 from learning.forms import EntryForm, OutcomeForm, ResponseForm
 from learning.models import EntryKind, Visibility, draft_key_for
+from learning.partner_selectors import current_partnership
 from learning.permissions import can_edit_entry, can_moderate, can_respond
 from learning.selectors import (
     JournalFilters,
@@ -152,6 +153,10 @@ def entry_edit(request, entry_id: int):
 
     context = {"form": form, "entry": entry, "conflict": None, "draft": draft, "draft_key": key}
     now = (entry.visibility, entry.cohort)
+    if entry.visibility == Visibility.PARTNER:
+        partnership = current_partnership(user=request.user, cohort=entry.cohort)
+        if partnership is None or partnership.pk != entry.partnership_id:
+            now = (Visibility.PRIVATE, None)  # shared with a partnership that has ended: a new partner is asked for
     return compose.entry_form(request, form, write=write, done=done, context=context, now=now)
 
 
@@ -202,6 +207,6 @@ def check_in(request):
     messages.success(
         request,
         f"Your facilitators in {cohort.name} know you would like a check-in. "
-        "They have not been sent anything you wrote.",
+        "They have not been sent anything you wrote. You can follow it, and add a note, in Your check-ins.",
     )
     return redirect(next_url)

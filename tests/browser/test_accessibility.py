@@ -30,6 +30,7 @@ PAGES = [
     pytest.param("/accounts/login/", 200, "Sign in", id="sign-in"),
     pytest.param("/accounts/signup/", 200, "Create an account", id="sign-up"),
     pytest.param("/accounts/password/reset/", 200, "Reset your password", id="password-reset"),
+    pytest.param("/account/first-sign-in/", 200, "Sign in with your card", id="first-sign-in"),
 ]
 
 
@@ -48,16 +49,18 @@ def test_page_passes_axe_and_reflows_at_320px(
 def test_the_500_page_gives_the_text_back_and_passes_axe_and_reflows(page, site_content, check_page):
     """A save that fails on the server: the page says sorry, gives a reference and the person's words to copy."""
     sign_in(page, UserFactory())
-    page.goto("/account/profile/")
-    page.get_by_label("About me").fill("I volunteer at the Thursday café <b>and</b> the allotment.")
-    failing = mock.patch("colearn.views.user_update_profile", side_effect=RuntimeError("boom"))
+    page.goto("/account/one-page-profile/")
+    page.get_by_label("What matters to me").fill("I volunteer at the Thursday café <b>and</b> the allotment.")
+    failing = mock.patch("colearn.views.one_page_profile_update", side_effect=RuntimeError("boom"))
     with failing, page.expect_response(lambda r: r.request.method == "POST") as answer:
-        page.get_by_role("button", name="Save my profile").click()
+        page.get_by_role("button", name="Save my one-page profile").click()
     response = answer.value
     assert response.status == 500
     expect(page.get_by_role("heading", level=1)).to_have_text("Sorry, something went wrong on our side")
     expect(page.locator("main")).to_contain_text(f"quote this reference: {response.headers['x-request-id']}")
-    expect(page.get_by_label("About me")).to_have_value("I volunteer at the Thursday café <b>and</b> the allotment.")
+    expect(page.get_by_label("What matters to me")).to_have_value(
+        "I volunteer at the Thursday café <b>and</b> the allotment."
+    )
 
     check_page(page, where="500 page")
 

@@ -47,7 +47,7 @@ def test_the_profile_explains_a_missing_name_then_saves_a_new_one(page, check_pa
 
     page.goto("/account/profile/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Your profile")
-    expect(page.get_by_role("link", name="Profile")).to_have_attribute("aria-current", "page")
+    expect(page.get_by_role("link", name="Profile", exact=True)).to_have_attribute("aria-current", "page")
     check_page(page, where="profile")
 
     name = page.get_by_label("Your name")

@@ -6,21 +6,18 @@ from tests.factories import CohortFactory, MembershipFactory, UserFactory
 
 @pytest.fixture
 def cohort(course):
-    return CohortFactory(course=course.course, capacity=3)
+    return CohortFactory(course=course.course, capacity=3, pair__staff="Priya", pair__peer="Sam")
 
 
 @pytest.fixture
 def facilitator(cohort):
-    user = UserFactory(display_name="Priya")
-    MembershipFactory(cohort=cohort, user=user, role=Role.FACILITATOR, perspective="")
-    return user
+    """The group's staff facilitator (every cohort that takes applications has one, with a peer facilitator)."""
+    return cohort.memberships.get(role=Role.FACILITATOR).user
 
 
 @pytest.fixture
 def peer_facilitator(cohort):
-    user = UserFactory(display_name="Sam")
-    MembershipFactory(cohort=cohort, user=user, role=Role.PEER_FACILITATOR, perspective="")
-    return user
+    return cohort.memberships.get(role=Role.PEER_FACILITATOR).user
 
 
 @pytest.fixture

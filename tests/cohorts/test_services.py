@@ -164,7 +164,7 @@ def test_leaving_and_coming_back_reuses_the_one_membership(cohort, facilitator, 
 
 
 def test_schedule_and_cancel_email_everyone_in_the_group_with_a_calendar_file(
-    cohort, facilitator, member, django_capture_on_commit_callbacks
+    cohort, facilitator, peer_facilitator, member, django_capture_on_commit_callbacks
 ):
     starts = timezone.now() + datetime.timedelta(days=2)
     with django_capture_on_commit_callbacks(execute=True):
@@ -176,12 +176,12 @@ def test_schedule_and_cancel_email_everyone_in_the_group_with_a_calendar_file(
             ends_at=starts + datetime.timedelta(hours=1),
             video_url="https://meet.example.org/x",
         )
-    assert sorted(m.to[0] for m in mail.outbox) == sorted([facilitator.email, member.email])
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([facilitator.email, peer_facilitator.email, member.email])
     assert mail.outbox[0].attachments[0][0] == "session.ics"
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         session_cancel(session=session, by=facilitator)
-    assert len(mail.outbox) == 2 and "cancelled" in mail.outbox[0].subject
+    assert len(mail.outbox) == 3 and "cancelled" in mail.outbox[0].subject
     assert "STATUS:CANCELLED" in str(mail.outbox[0].attachments[0][1])
 
 
@@ -239,7 +239,7 @@ def test_module_dates_are_set_and_cleared(cohort, facilitator, course):
 
 
 def test_announcements_are_sanitised_and_respect_email_choices(
-    cohort, facilitator, member, django_capture_on_commit_callbacks
+    cohort, facilitator, peer_facilitator, member, django_capture_on_commit_callbacks
 ):
     quiet = UserFactory()
     quiet.email_opt_outs = ["announcements"]
@@ -254,5 +254,7 @@ def test_announcements_are_sanitised_and_respect_email_choices(
         )
     assert "<script" not in announcement.body and "<img" not in announcement.body
     assert "&lt;script&gt;" in announcement.body, "what was typed is shown as the characters typed"
-    assert [m.to for m in mail.outbox] == [[member.email]], "not the author, not someone who opted out"
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([peer_facilitator.email, member.email]), (
+        "not the author, not someone who opted out"
+    )
     assert mail.outbox[0].subject == f"Colearn: {cohort.name}: Room change"

@@ -34,11 +34,17 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 from wagtail.models import Site
 
-from cohorts.models import AttendanceStatus, JoinMode, Role
-from cohorts.services import attendance_record, calendar_feed_get_or_create, module_release_set
+from cohorts.models import AttendanceStatus, JoinMode, Membership, Role
+from cohorts.services import (
+    attendance_record,
+    calendar_feed_get_or_create,
+    facilitator_note_add,
+    module_release_set,
+    question_ask,
+)
 from colearn.models import SupportSettings
 from learning.models import Visibility
-from learning.services.journal import entry_create
+from learning.services.journal import check_in_request, entry_create
 from learning.services.progress import lesson_complete
 from learning.services.responses import response_create
 from tests.factories import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
@@ -73,8 +79,11 @@ ROUTES: dict[str, Route] = {
     "health": Route("anon", get_only=True),
     "search": Route("anon", get_only=True),
     "profile": Route("member", wrong=ANON_ONLY),
+    "one_page_profile": Route("member", wrong=ANON_ONLY),
     "preferences": Route("member", wrong=ANON_ONLY),
     "session_keepalive": Route("member", fields={}, wrong=ANON_ONLY),
+    "first_sign_in": Route("anon", wrong=SIGNED_IN),
+    "notices_read": Route("member", fields={"notice": "int", "next": "text"}, wrong=ANON_ONLY),
     "^admin/password_reset/": Route("anon", get_only=True),
     "_util/login/": Route("anon", get_only=True),
     "^_util/authenticate_with_password/": Route("anon", fields={"password": "text"}),
@@ -117,6 +126,11 @@ ROUTES: dict[str, Route] = {
     "cohorts:join": Route("outsider", wrong=("anon",), kwargs={"slug": "invite_cohort"}),
     "cohorts:space": Route("member", get_only=True),
     "cohorts:visibility": Route("member", fields={"show_perspective": "bool"}, wrong=NOT_IN_GROUP),
+    "cohorts:profile_sharing": Route(
+        "member",
+        fields={"sharing": "choice:nobody|facilitators|group", "return_to": "hidden:profile"},
+        wrong=NOT_IN_GROUP,
+    ),
     "cohorts:leave": Route("member", fields={}, wrong=NOT_IN_GROUP),
     "cohorts:session_ics": Route("member", get_only=True),
     "cohorts:facilitate": Route("facilitator", get_only=True),
@@ -127,6 +141,17 @@ ROUTES: dict[str, Route] = {
     "cohorts:register": Route("facilitator"),
     "cohorts:modules": Route("facilitator"),
     "cohorts:announce": Route("facilitator"),
+    "cohorts:notes": Route("facilitator"),
+    "cohorts:note_edit": Route("facilitator"),
+    "cohorts:note_delete": Route("facilitator", fields={}),
+    "cohorts:hours": Route("facilitator", get_only=True),
+    "cohorts:member_add": Route("facilitator"),
+    "cohorts:sign_in_card": Route("facilitator", get_only=True),
+    "cohorts:sign_in_codes": Route("facilitator", fields={"member": "int"}),
+    "cohorts:questions": Route("member", wrong=NOT_IN_GROUP),
+    "cohorts:question_answer": Route("facilitator"),
+    "cohorts:question_delete": Route("member", fields={}),
+    "cohorts:question_hide": Route("facilitator"),
     # learning
     "dashboard": Route("member", get_only=True),
     "lesson_progress_update": Route("member", fields={"done": "choice:yes|no"}, wrong=ANON_ONLY),
@@ -138,9 +163,20 @@ ROUTES: dict[str, Route] = {
     "certificate_verify": Route("anon", get_only=True),
     "cohort_progress": Route("facilitator", get_only=True),
     "cohort_feed": Route("member", get_only=True),
+    "partner": Route("member", get_only=True),
+    "partner_invite": Route("member", fields={"invitee": "int"}, wrong=NOT_IN_GROUP),
+    "partner_answer": Route(
+        "member", fields={"invitation": "int", "answer": "choice:accept|decline"}, wrong=NOT_IN_GROUP
+    ),
+    "partner_end": Route("member", fields={}, wrong=NOT_IN_GROUP),
     "journal": Route("member", get_only=True),
     "journal_new": Route("member", wrong=ANON_ONLY),
     "journal_check_in": Route("member", fields={"cohort": "int", "lesson": "int", "next": "text"}, wrong=NOT_IN_GROUP),
+    "check_ins": Route("member", get_only=True),
+    "check_in": Route("member"),
+    "cohort_check_ins": Route("facilitator", get_only=True),
+    "cohort_check_in": Route("facilitator"),
+    "cohort_check_in_state": Route("facilitator", fields={"state": "choice:seen|done", "next": "text"}),
     "journal_autosave": Route(
         "member", fields={"key": "hidden:new", "title": "text", "text": "text", "version": "int"}, wrong=ANON_ONLY
     ),
@@ -223,6 +259,9 @@ class World:
     entry: object
     response: object
     feed_token: str
+    check_in: object = None
+    question: object = None
+    note: object = None
 
 
 def build_world(site_pages) -> World:
@@ -264,6 +303,9 @@ def build_world(site_pages) -> World:
         entry=entry,
         response=response_create(entry=entry, author=users["other_member"], text="Thank you for this.", notify=False),
         feed_token=calendar_feed_get_or_create(user=users["member"]).token,
+        check_in=check_in_request(user=users["member"], cohort=cohort, notify=False),
+        question=question_ask(cohort=cohort, author=users["member"], text="Is it ok to arrive late?", show_name=False),
+        note=facilitator_note_add(cohort=cohort, author=users["facilitator"], text="Next time: a longer break."),
     )
 
 
@@ -275,6 +317,9 @@ def route_kwargs(pattern: URLPattern, world: World, overrides: dict) -> dict:
         "application_id": world.application.pk,
         "entry_id": world.entry.pk,
         "response_id": world.response.pk,
+        "check_in_id": world.check_in.pk,
+        "question_id": world.question.pk,
+        "note_id": world.note.pk,
         "lesson_id": world.lesson.pk,
         "course_id": world.course.pk,
         "token": world.feed_token,
@@ -557,7 +602,8 @@ def test_a_check_in_with_a_next_that_is_not_a_path_is_saved_once_and_goes_to_the
         response = client.post("/journal/check-in/", {"cohort": cohort.pk, "next": next_value})
     assert response.status_code == 302 and response.url == "/journal/"
     assert CheckInRequest.objects.filter(user=member).count() == 1
-    assert len(mailoutbox) == 1
+    facilitators = Membership.objects.facilitating().filter(cohort=cohort).values_list("user__email", flat=True)
+    assert sorted(message.to[0] for message in mailoutbox) == sorted(facilitators), "each facilitator is told once"
 
 
 def test_a_check_in_goes_back_to_a_same_site_path(client, group_with_member):

@@ -48,7 +48,7 @@ def test_health_answers_503_without_a_traceback_when_the_database_does_not(clien
 @pytest.fixture
 def failing_profile_save():
     """The profile form's save blows up, as an unexpected bug or a lost database would make it."""
-    with mock.patch("colearn.views.user_update_profile", side_effect=RuntimeError("boom")) as patched:
+    with mock.patch("colearn.views.one_page_profile_update", side_effect=RuntimeError("boom")) as patched:
         yield patched
 
 
@@ -63,14 +63,14 @@ def test_a_failed_form_post_gets_a_500_page_with_the_reference_and_the_persons_o
     browser_client, failing_profile_save, settings
 ):
     assert settings.DEBUG is False
-    about = 'I run the Tuesday group.\n</textarea><script>alert("x")</script> & more'
+    matters = 'I run the Tuesday group.\n</textarea><script>alert("x")</script> & more'
 
     response = browser_client.post(
-        reverse("profile"),
+        reverse("one_page_profile"),
         {
             "display_name": "Sam",
             "pronouns": "they/them",
-            "about": about,
+            "what_matters": matters,
             "csrfmiddlewaretoken": "secret-token-value",
             "visibility": "cohort",
             "cohort": "4242",
@@ -89,7 +89,7 @@ def test_a_failed_form_post_gets_a_500_page_with_the_reference_and_the_persons_o
         in page
     )
     assert "<script>" not in page
-    assert '<textarea id="typed-about" rows="8" readonly' in page
+    assert '<textarea id="typed-what_matters" rows="8" readonly' in page
     # Only typed text: never the token, the audience, the group, or fields that are not long writing.
     for left_out in ("secret-token-value", "4242", "cohort", "they/them"):
         assert left_out not in page
@@ -110,7 +110,7 @@ def test_a_failed_get_gets_the_500_page_with_the_reference_and_no_text_boxes(bro
 
 def test_a_script_that_asked_for_json_gets_json_with_the_reference(browser_client, failing_profile_save):
     response = browser_client.post(
-        reverse("profile"), {"display_name": "Sam", "about": "Hello"}, HTTP_ACCEPT="application/json"
+        reverse("one_page_profile"), {"what_matters": "Hello"}, HTTP_ACCEPT="application/json"
     )
 
     assert response.status_code == 500

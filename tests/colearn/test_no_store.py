@@ -14,8 +14,9 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from cohorts.models import CalendarFeed, Role
+from cohorts.services import facilitator_note_add, question_ask
 from learning.models import Response, Visibility
-from learning.services.journal import entry_create
+from learning.services.journal import check_in_request, entry_create
 from learning.services.responses import response_create
 from tests.factories import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
 from tests.factories.users import DEFAULT_PASSWORD
@@ -62,6 +63,10 @@ def world(course):
     session = LiveSessionFactory(cohort=cohort)
     application = ApplicationFactory(cohort=cohort, user=UserFactory())
     feed = CalendarFeed.objects.create(user=person)
+    own_check_in = check_in_request(user=person, cohort=cohort, notify=False)
+    their_check_in = check_in_request(user=other, cohort=cohort, notify=False)
+    question = question_ask(cohort=cohort, author=person, text="When do we start?", show_name=False, notify=False)
+    note = facilitator_note_add(cohort=cohort, author=person, text="Plan: a slower start next week.")
     return {
         "person": person,
         # URL name -> (args, kwargs) for every named URL that takes arguments.
@@ -81,6 +86,7 @@ def world(course):
             "cohorts:join": ([], {"slug": cohort.slug, "code": cohort.invite_code}),
             "cohorts:space": ([], {"slug": cohort.slug}),
             "cohorts:visibility": ([], {"slug": cohort.slug}),
+            "cohorts:profile_sharing": ([], {"slug": cohort.slug}),
             "cohorts:leave": ([], {"slug": cohort.slug}),
             "cohorts:session_ics": ([], {"slug": cohort.slug, "session_id": session.pk}),
             "cohorts:facilitate": ([], {"slug": cohort.slug}),
@@ -91,12 +97,27 @@ def world(course):
             "cohorts:register": ([], {"slug": cohort.slug, "session_id": session.pk}),
             "cohorts:modules": ([], {"slug": cohort.slug}),
             "cohorts:announce": ([], {"slug": cohort.slug}),
+            "cohorts:notes": ([], {"slug": cohort.slug}),
+            "cohorts:note_edit": ([], {"slug": cohort.slug, "note_id": note.pk}),
+            "cohorts:note_delete": ([], {"slug": cohort.slug, "note_id": note.pk}),
+            "cohorts:hours": ([], {"slug": cohort.slug}),
+            "cohorts:member_add": ([], {"slug": cohort.slug}),
+            "cohorts:sign_in_card": ([], {"slug": cohort.slug}),
+            "cohorts:sign_in_codes": ([], {"slug": cohort.slug}),
+            "cohorts:questions": ([], {"slug": cohort.slug}),
+            "cohorts:question_answer": ([], {"slug": cohort.slug, "question_id": question.pk}),
+            "cohorts:question_delete": ([], {"slug": cohort.slug, "question_id": question.pk}),
+            "cohorts:question_hide": ([], {"slug": cohort.slug, "question_id": question.pk}),
             "lesson_progress_update": ([], {"lesson_id": lesson.pk}),
             "course_follow_update": ([], {"course_id": course.course.pk}),
             "certificate": ([], {"course_id": course.course.pk}),
             "certificate_verify": ([], {"code": "no-such-certificate"}),
             "cohort_progress": ([], {"slug": cohort.slug}),
             "cohort_feed": ([], {"slug": cohort.slug}),
+            "partner": ([], {"slug": cohort.slug}),
+            "partner_invite": ([], {"slug": cohort.slug}),
+            "partner_answer": ([], {"slug": cohort.slug}),
+            "partner_end": ([], {"slug": cohort.slug}),
             "journal_entry": ([], {"entry_id": mine.pk}),
             "journal_edit": ([], {"entry_id": mine.pk}),
             "journal_delete": ([], {"entry_id": mine.pk}),
@@ -107,6 +128,10 @@ def world(course):
             "response_hide": ([], {"response_id": response.pk}),
             "confidence": ([], {"course_id": course.course.pk}),
             "cohort_confidence": ([], {"slug": cohort.slug}),
+            "check_in": ([], {"check_in_id": own_check_in.pk}),
+            "cohort_check_ins": ([], {"slug": cohort.slug}),
+            "cohort_check_in": ([], {"slug": cohort.slug, "check_in_id": their_check_in.pk}),
+            "cohort_check_in_state": ([], {"slug": cohort.slug, "check_in_id": their_check_in.pk}),
         },
     }
 

@@ -16,28 +16,26 @@ def test_profile_and_preferences_need_an_account(client, site_pages):
 
 def test_update_the_profile(client, user, site_pages):
     client.force_login(user)
-    response = client.post(
-        "/account/profile/", {"display_name": " Priya  S ", "pronouns": "she/her", "about": "I run a garden group."}
-    )
+    response = client.post("/account/profile/", {"display_name": " Priya  S ", "pronouns": "she/her"})
     assert response.status_code == 302
     user.refresh_from_db()
-    assert (user.display_name, user.pronouns, user.about) == ("Priya S", "she/her", "I run a garden group.")
+    assert (user.display_name, user.pronouns) == ("Priya S", "she/her")
     assert "Your profile is saved." in client.get("/account/profile/").content.decode()
 
 
 def test_bad_profile_input_is_explained_and_changes_nothing(client, user, site_pages):
     client.force_login(user)
     before = user.display_name
-    response = client.post("/account/profile/", {"display_name": "   ", "pronouns": "x" * 41, "about": "y" * 601})
+    response = client.post("/account/profile/", {"display_name": "   ", "pronouns": "x" * 41})
     html = response.content.decode()
     assert response.status_code == 200 and "There is a problem" in html
-    assert 'href="#id_display_name"' in html and 'href="#id_pronouns"' in html and 'href="#id_about"' in html
+    assert 'href="#id_display_name"' in html and 'href="#id_pronouns"' in html
     assert User.objects.get(pk=user.pk).display_name == before
 
 
 def test_what_people_type_in_their_profile_is_shown_as_text(client, user, site_pages):
     client.force_login(user)
-    client.post("/account/profile/", {"display_name": "<script>alert(1)</script>", "pronouns": "", "about": ""})
+    client.post("/account/profile/", {"display_name": "<script>alert(1)</script>", "pronouns": ""})
     html = client.get("/dashboard/").content.decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
 

@@ -20,6 +20,9 @@ pytestmark = pytest.mark.django_db
 
 LIMIT = 3
 ACTIONS = ("journal_entry", "response", "check_in", "export", "autosave", "application", "announcement")
+ACTIONS += ("group_question", "group_answer")
+ACTIONS += ("check_in_note",)
+ACTIONS += ("partner_invitation",)
 SMALL = dict.fromkeys(ACTIONS, f"{LIMIT}/1m/user")
 
 
@@ -113,8 +116,66 @@ def _application_post(client, people, cohort):
     )
 
 
+def _question_post(client, people, cohort):
+    from cohorts.models import GroupQuestion
+
+    client.force_login(people["writer"])
+    url = f"/cohorts/{cohort.slug}/questions/"
+    return lambda n: (url, {"text": f"Question text {n}", "show_name": "no"}), GroupQuestion, "Question text"
+
+
+def _answer_post(client, people, cohort):
+    from cohorts.models import GroupAnswer
+    from cohorts.services import question_ask
+
+    question = question_ask(cohort=cohort, author=people["writer"], text="A question", show_name=False, notify=False)
+    client.force_login(people["facilitator"])
+    url = f"/cohorts/{cohort.slug}/questions/{question.pk}/answer/"
+    return lambda n: (url, {"text": f"Answer text {n}"}), GroupAnswer, "Answer text"
+
+
+QUESTION_WRITES = [_question_post, _answer_post]
+
+
+def _check_in_note_post(client, people, cohort):
+    from learning.models import CheckInNote
+    from learning.services.journal import check_in_request
+
+    check_in = check_in_request(user=people["writer"], cohort=cohort, notify=False)
+    client.force_login(people["writer"])
+    url = f"/journal/check-ins/{check_in.pk}/"
+    return lambda n: (url, {"text": f"Check-in note {n}"}), CheckInNote, "Check-in note"
+
+
+def _partner_invitation_post(client, people, cohort):
+    from learning.models import LearningPartnership
+
+    # One open invitation per person per group, so each invitation is to someone in another group.
+    groups = [CohortFactory(course=cohort.course, pair=False) for _ in range(LIMIT + 1)]
+    invitees = []
+    for group in groups:
+        MembershipFactory(cohort=group, user=people["writer"])
+        invitees.append(MembershipFactory(cohort=group, user=UserFactory()).user)
+    client.force_login(people["writer"])
+    return (
+        lambda n: (f"/cohorts/{groups[n].slug}/partner/invite/", {"invitee": invitees[n].pk}),
+        LearningPartnership,
+        None,
+    )
+
+
 @pytest.mark.parametrize(
-    "setup", [_response_post, _check_in_post, _announcement_post, _application_post], ids=lambda f: f.__name__
+    "setup",
+    [
+        _response_post,
+        _check_in_post,
+        _announcement_post,
+        _application_post,
+        *QUESTION_WRITES,
+        _check_in_note_post,
+        _partner_invitation_post,
+    ],
+    ids=lambda f: f.__name__,
 )
 def test_each_limited_write_is_refused_after_the_limit_and_writes_nothing(client, group, limits, setup, mailoutbox):
     cohort, people = group

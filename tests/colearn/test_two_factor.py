@@ -98,7 +98,9 @@ def test_without_required_two_factor_a_facilitator_reads_no_facilitator_only_sha
 
     Authenticator.objects.create(user=facilitator, type=Authenticator.Type.TOTP, data={"secret": "x"})
     feed = client.get(f"/cohorts/{cohort.slug}/reflections/").content.decode()
-    assert "Only for the facilitators" in feed and "Asker Person" in feed
+    assert "Only for the facilitators" in feed and "1 check-in waiting" in feed
+    check_ins = client.get(f"/cohorts/{cohort.slug}/facilitate/check-ins/").content.decode()
+    assert "Asker Person" in check_ins
     assert client.get(f"/journal/{for_facilitators.pk}/").status_code == 200
 
 

@@ -2,7 +2,8 @@
 
 from .cohorts import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory
 from .courses import CourseBuilder, ThemeFactory, build_course, build_site
-from .users import UserFactory
+from .partners import make_partners
+from .users import OnePageProfileFactory, PersonWithoutEmailFactory, UserFactory
 
 __all__ = [
     "ApplicationFactory",
@@ -10,8 +11,11 @@ __all__ = [
     "CourseBuilder",
     "LiveSessionFactory",
     "MembershipFactory",
+    "OnePageProfileFactory",
+    "PersonWithoutEmailFactory",
     "ThemeFactory",
     "UserFactory",
     "build_course",
     "build_site",
+    "make_partners",
 ]

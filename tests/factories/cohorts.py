@@ -3,16 +3,23 @@ import datetime
 import factory
 from django.utils import timezone
 
-from cohorts.models import Application, Cohort, LiveSession, Membership, Perspective, Role
+from cohorts.models import Application, Cohort, JoinMode, LiveSession, Membership, Perspective, Role
+
+from .users import UserFactory
 
 PERSPECTIVES = [Perspective.WORKS_IN_SERVICES, Perspective.USES_SERVICES, Perspective.CARER, Perspective.OTHER]
 
 
 class CohortFactory(factory.django.DjangoModelFactory):
-    """A cohort taking applications now, starting in a month. Pass `course` (a CoursePage)."""
+    """A cohort taking applications now, starting in a month. Pass `course` (a CoursePage).
+
+    A group people apply to is run by a staff and a peer facilitator together (the pair the services insist on), so
+    it comes with both: "Staff facilitator" and "Peer facilitator", or the names given as `pair__staff` and
+    `pair__peer`. `pair=False` makes a group without them (as one left without its pair would be)."""
 
     class Meta:
         model = Cohort
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Spring group {n}")
     slug = factory.Sequence(lambda n: f"spring-group-{n}")
@@ -22,6 +29,13 @@ class CohortFactory(factory.django.DjangoModelFactory):
     starts_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
     ends_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=90))
     capacity = 12
+
+    @factory.post_generation
+    def pair(self, create, extracted, staff="Staff facilitator", peer="Peer facilitator"):
+        if not create or extracted is False or self.join_mode != JoinMode.APPLY:
+            return
+        for name, role in ((staff, Role.FACILITATOR), (peer, Role.PEER_FACILITATOR)):
+            Membership.objects.create(cohort=self, user=UserFactory(display_name=name), role=role)
 
 
 class MembershipFactory(factory.django.DjangoModelFactory):

@@ -1,7 +1,7 @@
 import factory
 
-from colearn.models import User
-from colearn.services import user_create
+from colearn.models import OnePageProfile, User
+from colearn.services import one_page_profile_update, user_create
 
 DEFAULT_PASSWORD = "a-long-test-password"
 
@@ -37,3 +37,47 @@ def sign_in_confirmed(client, user, *, confirmed_seconds_ago: float = 0):
     ]
     session.save()
     return client
+
+
+# --- One-page profiles ------------------------------------------------------------------------------------------
+
+
+class OnePageProfileFactory(factory.Factory):
+    """A one-page profile, written through the same service as the profile page. Sharing it is per group, on the
+    membership (MembershipFactory(profile_sharing=...))."""
+
+    class Meta:
+        model = OnePageProfile
+
+    user = factory.SubFactory(UserFactory)
+    liked_and_admired = "People say I am a good listener and I make them laugh."
+    what_matters = "My daughter, my dog Bramble, and being outdoors."
+    how_to_support = "Please send things to read before a session. Sitting near the door helps me feel calmer."
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        return one_page_profile_update(**kwargs)
+
+
+# --- People without an email address ------------------------------------------------------------------------------
+
+
+class PersonWithoutEmailFactory(factory.Factory):
+    """Someone a facilitator added without an email address: a username the site made, no password unless given
+    (as if they had chosen it after their first sign-in)."""
+
+    class Meta:
+        model = User
+
+    display_name = factory.Sequence(lambda n: f"Card holder {n}")
+    password: str | None = None
+
+    @classmethod
+    def _create(cls, model_class, *, password=None, **kwargs):
+        from colearn.services import user_create_without_email
+
+        user = user_create_without_email(**kwargs)
+        if password:
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        return user

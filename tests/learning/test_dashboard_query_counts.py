@@ -60,7 +60,7 @@ def test_learner_dashboard(learner, page_within):
 
 def test_facilitator_dashboard(facilitator, page_within):
     html = page_within("/dashboard/", FACILITATOR_QUERIES, as_user=facilitator)
-    assert "you are a facilitator" in html
+    assert "you are a staff facilitator" in html
 
 
 def test_the_journal_section_shows_the_newest_three_of_each_and_only_actions_still_waiting(user):
@@ -79,3 +79,25 @@ def test_the_journal_section_shows_the_newest_three_of_each_and_only_actions_sti
     assert [e.title for e in journal["recent"]] == [reflection.title, "Action 4", "Action 3"], "wins are apart"
     assert [e.title for e in journal["wins"]] == ["Win 3", "Win 2", "Win 1"]
     assert [e.title for e in journal["awaiting"]] == ["Action 3", "Action 2", "Action 1"], "answered ones drop out"
+
+
+# --- People without an email address ------------------------------------------------------------------------------
+# Their news comes as notices on the dashboard (colearn.notifications.send_email): one query, however many there are.
+NOTICES_QUERIES = 1
+
+
+@pytest.fixture(params=[1, 30], ids=["1-notice", "30-notices"])
+def learner_without_email(request, learner):
+    from colearn.models import User
+    from colearn.services import notice_post
+
+    User.objects.filter(pk=learner.pk).update(email=None, username=f"learner-{learner.pk}")
+    learner.refresh_from_db()
+    for n in range(request.param):
+        notice_post(user=learner, kind="announcements", subject=f"News {n}", link="/dashboard/")
+    return learner
+
+
+def test_learner_without_email_dashboard(learner_without_email, page_within):
+    html = page_within("/dashboard/", LEARNER_QUERIES + NOTICES_QUERIES, as_user=learner_without_email)
+    assert "News for you" in html and "Upcoming sessions" in html

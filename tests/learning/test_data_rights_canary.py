@@ -27,11 +27,15 @@ from cohorts.services import (
     attendance_record,
     calendar_feed_get_or_create,
     cohort_set_facilitator,
+    question_answer,
+    question_ask,
+    question_hide,
     session_schedule,
 )
-from colearn.models import User
-from colearn.services import user_update_profile
+from colearn.models import OnePageProfile, User
+from colearn.services import one_page_profile_update, user_update_profile
 from learning.models import ConfidenceCheck, EntryKind, JournalDraft, JournalEntry, LessonCompletion, Visibility
+from learning.services.check_ins import check_in_note_add
 from learning.services.confidence import confidence_record
 from learning.services.data_rights import person_erase, person_export_files, person_export_zip
 from learning.services.journal import check_in_request, draft_save, entry_create, entry_record_outcome
@@ -60,7 +64,9 @@ A_CANARIES = [
     a("email"),
     a("name"),
     a("pronouns"),
-    a("about"),
+    a("admired"),
+    a("matters"),
+    a("support"),
     a("privatetitle"),
     a("privatetext"),
     a("wintext"),
@@ -72,11 +78,17 @@ A_CANARIES = [
     a("drafttext"),
     a("responsetext"),
     a("hiddenreason"),
+    a("checkinnote"),
+    a("checkinreply"),
     a("statement"),
     a("accessneeds"),
     a("decisionmessage"),
     a("announcetitle"),
     a("announcebody"),
+    a("questiontext"),
+    a("questionmore"),
+    a("questionhidden"),
+    a("answertext"),
     a("browser"),
     a("comment"),
     a("commentreply"),
@@ -100,7 +112,10 @@ def world(site_pages, client):
     cohort_set_facilitator(cohort=led, email=person_a.email, role=Role.FACILITATOR)
 
     # A's profile and application, decided by the group's facilitator.
-    user_update_profile(user=person_a, display_name=a("name"), pronouns=a("pronouns"), about=a("about"))
+    user_update_profile(user=person_a, display_name=a("name"), pronouns=a("pronouns"))
+    one_page_profile_update(
+        user=person_a, liked_and_admired=a("admired"), what_matters=a("matters"), how_to_support=a("support")
+    )
     application = application_submit(
         cohort=group,
         user=person_a,
@@ -159,7 +174,8 @@ def world(site_pages, client):
     certificate_issue(user=person_a, course=course.course)
     capability = course.course.capabilities.first()
     confidence_record(user=person_a, course=course.course, ratings={capability.pk: 3})
-    check_in_request(user=person_a, cohort=group, lesson=lesson, notify=False)
+    a_check_in = check_in_request(user=person_a, cohort=group, lesson=lesson, notify=False)
+    check_in_note_add(check_in=a_check_in, author=person_a, text=a("checkinnote"), notify=False)
     feed = calendar_feed_get_or_create(user=person_a)
 
     # A live session in each group, with registers taken.
@@ -176,13 +192,28 @@ def world(site_pages, client):
     # A facilitates: an announcement.
     announcement_post(cohort=led, author=person_a, title=a("announcetitle"), body=a("announcebody"), notify=False)
 
+    # Questions to the facilitators: A asks in their group (one answered, one hidden by Sam with a reason A sees);
+    # A answers one of B's in the group A leads, and hides another with a reason in A's words.
+    asked = question_ask(cohort=group, author=person_a, text=a("questiontext"), show_name=False, notify=False)
+    question_answer(question=asked, by=helper, text="An answer to Alex", notify=False)
+    hidden = question_ask(cohort=group, author=person_a, text=a("questionmore"), show_name=True, notify=False)
+    question_hide(question=hidden, by=helper, reason=a("questionhidden"))
+    b_question = question_ask(cohort=led, author=person_b, text=b("question"), show_name=True, notify=False)
+    question_answer(question=b_question, by=person_a, text=a("answertext"), notify=False)
+    b_hidden = question_ask(cohort=led, author=person_b, text=b("hiddenquestion"), show_name=False, notify=False)
+    question_hide(question=b_hidden, by=person_a, reason=a("questionhidingreason"))
+
     # B's own data, which must come through A's erasure untouched.
     b_entry = entry_create(author=person_b, title=b("title"), text=b("text"), visibility=Visibility.COHORT, cohort=led)
     draft_save(author=person_b, key="new", title=b("drafttitle"), text=b("drafttext"), version=0)
     # As the facilitator of B's group, A hides a response with a reason in A's words.
     b_reply = response_create(entry=b_entry, author=person_b, text=b("reply"), notify=False)
     response_hide(response=b_reply, by=person_a, reason=a("hidingreason"))
-    user_update_profile(user=person_b, display_name=b("name"), pronouns=b("pronouns"), about=b("about"))
+    # As the facilitator of B's group, A replies to B's check-in: A's words, in B's thread.
+    b_check_in = check_in_request(user=person_b, cohort=led, notify=False)
+    check_in_note_add(check_in=b_check_in, author=person_a, text=a("checkinreply"), notify=False)
+    user_update_profile(user=person_b, display_name=b("name"), pronouns=b("pronouns"))
+    one_page_profile_update(user=person_b, liked_and_admired="", what_matters=b("matters"), how_to_support="")
 
     # A edits course pages too: a comment and a reply in the content editor (Wagtail's own models, as its admin
     # writes them), and an admin's change to A's account in Wagtail's log, labelled with A's name.
@@ -247,7 +278,8 @@ def totals(world) -> dict:
 def b_data(world) -> dict:
     person_b = User.objects.get(pk=world["b"].pk)
     return {
-        "profile": (person_b.email, person_b.display_name, person_b.pronouns, person_b.about, person_b.is_active),
+        "profile": (person_b.email, person_b.display_name, person_b.pronouns, person_b.is_active),
+        "one_page_profile": list(OnePageProfile.objects.filter(user=person_b).values_list("what_matters")),
         "entries": list(JournalEntry.objects.filter(author=person_b).values_list("title", "text", "visibility")),
         "drafts": list(JournalDraft.objects.filter(author=person_b).values_list("title", "text")),
         "application": list(Application.objects.filter(user=person_b).values_list("statement", "access_needs")),
@@ -282,7 +314,7 @@ def test_after_erasure_no_trace_of_a_is_left_in_any_column_of_any_table(world, c
     before = set(columns_holding(A))
     # The scan must see A's canaries before erasure, or it proves nothing: A's words, sign-in traces and CMS traces.
     assert {
-        "colearn_user.about",
+        "colearn_onepageprofile.how_to_support",
         "learning_journalentry.text",
         "usersessions_usersession.user_agent",
         "wagtailcore_comment.text",

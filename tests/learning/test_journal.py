@@ -31,7 +31,7 @@ HOSTILE = [
 
 @pytest.fixture
 def group(course, user):
-    cohort = CohortFactory(course=course.course)
+    cohort = CohortFactory(course=course.course, pair=False)  # Priya alone facilitates, by hand below
     MembershipFactory(cohort=cohort, user=user)
     facilitator = UserFactory(display_name="Priya")
     MembershipFactory(cohort=cohort, user=facilitator, role=Role.FACILITATOR)

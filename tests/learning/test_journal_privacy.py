@@ -1,5 +1,7 @@
 """THE privacy matrix: viewer × who the entry is shared with × whether the writer is still in the group × every path.
 
+Audiences include the writer's learning partner: the one partnership the entry was shared in, while it lasts and
+both are in the group (not an ex-partner, not someone whose invitation is unanswered).
 Expected: exactly the chosen audience can read, and only while the writer is an active member; everyone else gets
 a 404 identical to a missing id (anonymous people: the sign-in page), and a denied write changes nothing.
 An admin has no page that shows entry text. This one test grows with every view, feed, export or email that
@@ -16,13 +18,18 @@ from cohorts.models import Membership, Role
 from learning.models import JournalEntry, Response, Visibility
 from learning.services.data_rights import person_erase
 from learning.services.journal import entry_create
-from tests.factories import CohortFactory, MembershipFactory, UserFactory, build_course, build_site
+from learning.services.partners import partnership_end, partnership_invite
+from tests.factories import CohortFactory, MembershipFactory, UserFactory, build_course, build_site, make_partners
 from tests.factories.users import sign_in_confirmed
 
 pytestmark = pytest.mark.django_db
 
 VIEWERS = [
     "writer",
+    "learning partner",
+    "ex-partner",
+    "invited the writer, not accepted",
+    "member who left",
     "member of the same group",
     "member of another group",
     "facilitator of this group",
@@ -33,6 +40,15 @@ VIEWERS = [
 ]
 SECRET = "Nobody else should read about the blue bicycle"
 WITHOUT_TWO_FACTOR = "facilitator of this group without two-factor"
+# Everyone in the group right now besides the writer: they read what is shared with the whole group.
+IN_THE_GROUP = {
+    "learning partner",
+    "ex-partner",
+    "invited the writer, not accepted",
+    "member of the same group",
+    "facilitator of this group",
+    WITHOUT_TWO_FACTOR,
+}
 
 
 def can_read(viewer: str, visibility: str, writer_active: bool) -> bool:
@@ -42,15 +58,18 @@ def can_read(viewer: str, visibility: str, writer_active: bool) -> bool:
         return False
     if visibility == Visibility.FACILITATORS:
         return viewer == "facilitator of this group"
+    if visibility == Visibility.PARTNER:
+        return viewer == "learning partner"
     # Where the site requires two-factor of facilitators, one without it reads the group's sharing as a member does.
-    return viewer in {"member of the same group", "facilitator of this group", WITHOUT_TWO_FACTOR}
+    return viewer in IN_THE_GROUP
 
 
 @pytest.fixture
 def world():
     _, index = build_site()
     course = build_course(index, modules=1, lessons_per_module=1).course
-    group, other_group = CohortFactory(course=course), CohortFactory(course=course)
+    # Only the personas below are in these groups (no pair of facilitators of its own), so who is told is exact.
+    group, other_group = CohortFactory(course=course, pair=False), CohortFactory(course=course, pair=False)
     people = {"superuser": UserFactory(is_superuser=True)}
     for name, cohort, role in [
         ("writer", group, Role.MEMBER),
@@ -59,9 +78,20 @@ def world():
         (WITHOUT_TWO_FACTOR, group, Role.FACILITATOR),
         ("member of another group", other_group, Role.MEMBER),
         ("facilitator of another group", other_group, Role.FACILITATOR),
+        ("learning partner", group, Role.MEMBER),
+        ("ex-partner", group, Role.MEMBER),
+        ("invited the writer, not accepted", group, Role.MEMBER),
+        ("member who left", group, Role.MEMBER),
     ]:
         people[name] = UserFactory()
         MembershipFactory(cohort=cohort, user=people[name], role=role)
+    # The writer's partnerships: one ended, then the current one; and an invitation they have not answered.
+    partnership_end(partnership=make_partners(group, people["writer"], people["ex-partner"]), by=people["ex-partner"])
+    make_partners(group, people["learning partner"], people["writer"])
+    partnership_invite(
+        cohort=group, inviter=people["invited the writer, not accepted"], invitee=people["writer"], notify=False
+    )
+    Membership.objects.filter(user=people["member who left"]).update(ended_at="2026-01-01T00:00Z")
     return group, people
 
 
@@ -105,14 +135,21 @@ def test_privacy_matrix(client, settings, world, viewer, visibility, writer_acti
 
     # The group's feed: members see exactly what they may read; non-members get a 404 for the whole feed.
     feed = client.get(f"/cohorts/{group.slug}/reflections/")
-    in_group = viewer in {"member of the same group", "facilitator of this group", WITHOUT_TWO_FACTOR} or (
-        viewer == "writer" and writer_active
-    )
+    in_group = viewer in IN_THE_GROUP or (viewer == "writer" and writer_active)
     if in_group:
         shows = SECRET in feed.content.decode()
-        assert shows == (readable and visibility != Visibility.PRIVATE)
+        # What is shared with a learning partner is on the partner page, never in the group's feed.
+        assert shows == (readable and visibility in {Visibility.COHORT, Visibility.FACILITATORS})
     else:
         assert denied(feed)
+
+    # The learning partner page: what the partner shared, for the partner alone.
+    partner_page = client.get(f"/cohorts/{group.slug}/partner/")
+    if in_group:
+        shown_there = readable and visibility == Visibility.PARTNER and viewer != "writer"
+        assert partner_page.status_code == 200 and (SECRET in partner_page.content.decode()) == shown_there
+    else:
+        assert denied(partner_page)
 
     # Searching my journal finds only my own entries, never ones shared with me.
     search = client.post("/journal/", {"q": "bicycle"}, follow=viewer != "anonymous")
@@ -185,7 +222,7 @@ def test_own_only_is_the_first_part_of_the_rule_and_nothing_more(world):
     group, people = world
     for visibility in Visibility:
         make_entry(group, people["writer"], visibility)
-        make_entry(group, people["member of the same group"], visibility)
+        make_entry(group, people["learning partner"], visibility)
     for name, person in people.items():
         everything = JournalEntry.objects.visible_to(person)
         own = JournalEntry.objects.visible_to(person, own_only=True)
@@ -193,11 +230,31 @@ def test_own_only_is_the_first_part_of_the_rule_and_nothing_more(world):
     assert set(JournalEntry.objects.visible_to(people["writer"], own_only=True)) == set(
         JournalEntry.objects.filter(author=people["writer"])
     )
-    assert JournalEntry.objects.filter(author=people["member of the same group"]).count() == 3
+    assert JournalEntry.objects.filter(author=people["learning partner"]).count() == len(Visibility)
     assert set(JournalEntry.objects.visible_to(people["writer"])) > set(
         JournalEntry.objects.visible_to(people["writer"], own_only=True)
-    )  # the writer can also read what the member shared with the group: own_only leaves that out
+    )  # the writer can also read what their partner shared with them and the group: own_only leaves that out
     assert not JournalEntry.objects.visible_to(AnonymousUser(), own_only=True).exists()
+
+
+@pytest.mark.parametrize("who_leaves", ["learning partner", "writer"])
+def test_a_learning_partner_reads_nothing_more_once_either_of_them_leaves(client, world, who_leaves):
+    group, people = world
+    entry = make_entry(group, people["writer"], Visibility.PARTNER)
+    partner = people["learning partner"]
+    assert JournalEntry.objects.visible_to(partner).filter(pk=entry.pk).exists()
+    Membership.objects.filter(user=people[who_leaves], cohort=group).update(ended_at="2026-01-01T00:00Z")
+    assert not JournalEntry.objects.visible_to(partner).filter(pk=entry.pk).exists()
+    client.force_login(partner)
+    assert client.get(f"/journal/{entry.pk}/").status_code == 404
+    assert client.post(f"/journal/{entry.pk}/responses/", {"text": "Still here?"}).status_code == 404
+    partner_page = client.get(f"/cohorts/{group.slug}/partner/")
+    assert (
+        partner_page.status_code == 404
+        if who_leaves == "learning partner"
+        else SECRET not in (partner_page.content.decode())
+    )
+    assert not Response.objects.exists()
 
 
 def test_an_admin_has_no_screen_with_entry_text(client, world):

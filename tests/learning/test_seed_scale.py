@@ -26,6 +26,9 @@ def test_a_small_scale_data_set_has_what_it_says_and_people_can_use_it(client, c
     assert JournalEntry.objects.count() == 120
     assert set(JournalEntry.objects.values_list("visibility", flat=True)) == set(Visibility.values)
     assert not JournalEntry.objects.filter(preview="").exists(), "lists show the stored preview"
+    for entry in JournalEntry.objects.filter(visibility=Visibility.PARTNER).select_related("partnership"):
+        partner = entry.partnership.invitee if entry.author == entry.partnership.inviter else entry.partnership.inviter
+        assert JournalEntry.objects.visible_to(partner).filter(pk=entry.pk).exists(), "shared in a real partnership"
     assert Response.objects.count() == 20
     for response in Response.objects.select_related("entry"):
         assert response.entry.visibility == Visibility.COHORT

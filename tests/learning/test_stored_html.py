@@ -13,10 +13,10 @@ from django.apps import apps
 from django.conf import settings
 from django.template import Context, Template
 
-from cohorts.models import Announcement
+from cohorts.models import Announcement, FacilitatorNote, GroupAnswer, GroupQuestion
 from colearn.sanitize import SanitisedHTMLField, StoredHTML
-from learning.models import JournalEntry, Response, Visibility
-from learning.services.journal import entry_create
+from learning.models import CheckInNote, JournalEntry, Response, Visibility
+from learning.services.journal import check_in_request, entry_create
 from learning.services.responses import response_create
 from tests.factories import CohortFactory, MembershipFactory, UserFactory
 from tests.learning.test_journal import HOSTILE, live_markup
@@ -45,6 +45,16 @@ def _unsaved(model, group, body: str):
         return Response(entry=entry, author=reader, text="typed", body=body)
     if model is Announcement:
         return Announcement(cohort=cohort, author=writer, title="Room change", body=body)
+    if model is FacilitatorNote:
+        return FacilitatorNote(cohort=cohort, author=writer, text="typed", body=body)
+    if model is GroupQuestion:
+        return GroupQuestion(cohort=cohort, author=writer, text="typed", body=body)
+    if model is GroupAnswer:
+        question = GroupQuestion.objects.create(cohort=cohort, author=reader, text="typed", body="<p>Asked</p>")
+        return GroupAnswer(question=question, author=writer, text="typed", body=body)
+    if model is CheckInNote:
+        check_in = check_in_request(user=writer, cohort=cohort, notify=False)
+        return CheckInNote(check_in=check_in, author=writer, text="typed", body=body)
     raise AssertionError(f"{model.__name__} keeps rich text: teach this test to make one")
 
 
@@ -60,6 +70,10 @@ def test_the_project_keeps_rich_text_in_these_fields():
         ("JournalEntry", "body"),
         ("Response", "body"),
         ("Announcement", "body"),
+        ("CheckInNote", "body"),
+        ("FacilitatorNote", "body"),
+        ("GroupQuestion", "body"),
+        ("GroupAnswer", "body"),
     }
 
 

@@ -12,14 +12,17 @@ from learning.services.data_rights import person_export_zip
 
 
 class Command(BaseCommand):
-    help = "Write everything Colearn keeps about a person (by email address) to a zip file, as they would download it."
+    help = (
+        "Write everything Colearn keeps about a person (by email address, or username for someone without one) to a "
+        "zip file, as they would download it."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("email", help="The email address of the person's account.")
+        parser.add_argument("email", help="The email address (or username) of the person's account.")
         parser.add_argument("--output", help="Where to write the zip (default: colearn-data-<id>.zip here).")
 
     def handle(self, *args, email: str, output: str | None = None, **options):
-        person = User.objects.filter(email__iexact=email.strip()).first()
+        person = User.objects.for_login(email).first()
         if person is None:
             raise CommandError("There is no account with that email address.")
         path = Path(output or f"colearn-data-{person.pk}.zip")

@@ -4,26 +4,32 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from cohorts.models import Cohort, Role
+from cohorts.models import Cohort, ProfileSharing, Role
 from cohorts.services import (
     announcement_post,
     application_decide,
     application_submit,
     attendance_record,
     cohort_create,
-    cohort_set_facilitator,
+    facilitator_note_add,
+    membership_add_without_email,
+    membership_share_profile,
     membership_update_visibility,
     module_release_set,
+    question_answer,
+    question_ask,
     session_schedule,
 )
 from colearn.models import User
-from colearn.services import user_create
+from colearn.services import one_page_profile_update, sign_in_code_issue, user_create
 from courses.content import course as course_content
 from courses.models import CoursePage
-from learning.models import Visibility
+from learning.models import EntryKind, Visibility
 from learning.selectors import course_progress
+from learning.services.check_ins import check_in_acknowledge, check_in_note_add
 from learning.services.confidence import confidence_record
 from learning.services.journal import check_in_request, entry_create, entry_record_outcome
+from learning.services.partners import partnership_accept, partnership_invite
 from learning.services.progress import course_follow, lesson_complete
 from learning.services.responses import response_create, response_hide
 
@@ -101,6 +107,8 @@ GROUP_MEMBERS = [
     ("Noor", "other", False),
 ]
 APPLICANTS = [("Hannah", "uses_services"), ("Marcus", "works_in_services"), ("Beth", "carer")]
+# A member a facilitator added without an email address (colearn.services.user_create_without_email).
+MEMBER_WITHOUT_EMAIL = "Bea"
 
 
 class Command(BaseCommand):
@@ -127,6 +135,24 @@ class Command(BaseCommand):
         if not Cohort.objects.filter(slug=DEMO_COHORT_SLUG).exists():
             self._seed_cohort()
         self.stdout.write(f"  (and {len(GROUP_MEMBERS)} more members of the demo group, password demo-learner-colearn)")
+        self._seed_member_without_email()
+
+    def _seed_member_without_email(self) -> None:
+        """Someone without an email address, added by a facilitator the way the page does it. Only a code's hash is
+        kept, so each run prints a fresh card (which voids the last one); a password already chosen keeps working."""
+        cohort = Cohort.objects.filter(slug=DEMO_COHORT_SLUG).first()
+        if cohort is None:
+            return
+        priya = User.objects.get(email="priya@colearn.localhost")
+        held = cohort.memberships.filter(user__email__isnull=True, user__display_name=MEMBER_WITHOUT_EMAIL).first()
+        if held is None:
+            held, code = membership_add_without_email(cohort=cohort, by=priya, display_name=MEMBER_WITHOUT_EMAIL)
+        else:
+            _, code = sign_in_code_issue(user=held.user, by=priya)
+        self.stdout.write(
+            f"Without an email address: {MEMBER_WITHOUT_EMAIL}, username {held.user.username}, sign-in code {code} "
+            "(first sign-in at /account/first-sign-in/; after that, username and the password they chose)"
+        )
 
     def _give_progress(self, user: User, lessons_done: int) -> None:
         """Progress through the built-in course, made through the same services a learner's clicks use."""
@@ -159,10 +185,11 @@ class Command(BaseCommand):
             starts_on=today - datetime.timedelta(days=14),
             ends_on=today + datetime.timedelta(days=60),
             capacity=12,
+            # Run by a pair, as every group people apply to is: a staff facilitator and a peer facilitator.
+            facilitators={"priya@colearn.localhost": Role.FACILITATOR, "dev@colearn.localhost": Role.PEER_FACILITATOR},
         )
-        cohort_set_facilitator(cohort=cohort, email="priya@colearn.localhost", role=Role.FACILITATOR)
-        cohort_set_facilitator(cohort=cohort, email="dev@colearn.localhost", role=Role.PEER_FACILITATOR)
         priya = User.objects.get(email="priya@colearn.localhost")
+        dev = User.objects.get(email="dev@colearn.localhost")
         for name, perspective, shown in GROUP_MEMBERS:
             user = self._person(name)
             application = application_submit(
@@ -212,6 +239,8 @@ class Command(BaseCommand):
                     session=session,
                     by=priya,
                     statuses={m.user_id: statuses[i % len(statuses)] for i, m in enumerate(members)},
+                    # Dev left the second session early for a hospital appointment.
+                    facilitation={priya.pk: 90, dev.pk: 90 if days == -14 else 60},
                 )
         announcement_post(
             cohort=cohort,
@@ -221,7 +250,106 @@ class Command(BaseCommand):
             body="Welcome, everyone. We meet online every fortnight, in the early evening.\n\nThere is no homework: "
             "read what you can, and bring one thing you noticed.",
         )
+        facilitator_note_add(
+            cohort=cohort,
+            author=priya,
+            text="What went well: the check-in round. People said more once Dev shared his own story first.\n\n"
+            "To change: the lesson part ran long. Next time one reading, then straight into pairs.",
+        )
+        facilitator_note_add(
+            cohort=cohort,
+            author=dev,
+            text="Plan for **Deep acceptance**:\n- I open with the bus stop story\n- Priya leads the reading\n"
+            "- Ten minutes longer for the closing round, as we rushed it last time",
+        )
         self._seed_journals(cohort, course)
+        self._seed_questions(cohort)
+        self._seed_profiles(cohort)
+        self._seed_partners(cohort)
+
+    def _seed_partners(self, cohort) -> None:
+        """Learning partners: Sam and Kit, who share entries with each other; and Amara's invitation to Jo, waiting
+        on Jo's dashboard. Nobody else in the group can tell."""
+        people = {
+            name: User.objects.get(email=f"{name.lower()}@colearn.localhost") for name in ("Sam", "Kit", "Amara", "Jo")
+        }
+        invitation = partnership_invite(cohort=cohort, inviter=people["Sam"], invitee=people["Kit"], notify=False)
+        partnership_accept(partnership=invitation, by=people["Kit"])
+        shared = entry_create(
+            author=people["Sam"],
+            title="Before Thursday",
+            text="I am nervous about the community mapping session. Saying it to you helps. Could we sit together?",
+            visibility=Visibility.PARTNER,
+            cohort=cohort,
+        )
+        response_create(
+            entry=shared,
+            author=people["Kit"],
+            notify=False,
+            text="Of course. I am nervous too. Let's go for a cup of tea afterwards and talk about how it went.",
+        )
+        entry_create(
+            author=people["Kit"],
+            kind=EntryKind.SMALL_WIN,
+            text="I asked the library about their Wednesday group, and they said to just come along.",
+            visibility=Visibility.PARTNER,
+            cohort=cohort,
+        )
+        partnership_invite(cohort=cohort, inviter=people["Amara"], invitee=people["Jo"], notify=False)
+
+    def _seed_profiles(self, cohort) -> None:
+        """Jo's one-page profile, shared with the group's facilitators: Priya and Dev see it beside Jo's name on the
+        member list and the register; the other members do not."""
+        jo = User.objects.get(email="jo@colearn.localhost")
+        one_page_profile_update(
+            user=jo,
+            liked_and_admired="People say I am warm and I make them laugh. I notice when someone is left out.",
+            what_matters="My sister and my cat, Biscuit. Walking by the canal. Being asked, not told.",
+            how_to_support="Give me a minute to answer; I get there. I like to read things before a session. "
+            "A seat near the door helps me feel calmer.",
+        )
+        membership_share_profile(membership=jo.memberships.get(cohort=cohort), sharing=ProfileSharing.FACILITATORS)
+
+    def _seed_questions(self, cohort) -> None:
+        """Questions to the facilitators: one asked by name, two without, one still waiting for an answer."""
+        people = {name: User.objects.get(email=f"{name.lower()}@colearn.localhost") for name in ("Kit", "Amara", "Jo")}
+        priya = User.objects.get(email="priya@colearn.localhost")
+        dev = User.objects.get(email="dev@colearn.localhost")
+        captions = question_ask(
+            cohort=cohort,
+            author=people["Kit"],
+            show_name=True,
+            notify=False,
+            text="Will the online sessions have captions? I find it hard to follow when several people talk.",
+        )
+        question_answer(
+            question=captions,
+            by=priya,
+            notify=False,
+            text="Yes. We switch captions on at the start of every session, and we will ask people to speak one at "
+            "a time. Tell us if anything else would help.",
+        )
+        missed = question_ask(
+            cohort=cohort,
+            author=people["Amara"],
+            show_name=False,
+            notify=False,
+            text="What happens if I miss a session because I am not feeling up to it?",
+        )
+        question_answer(
+            question=missed,
+            by=dev,
+            notify=False,
+            text="Nothing bad at all. The modules stay open, and you can catch up whenever suits you. I have missed "
+            "groups myself for the same reason. Come back when you are ready; we will be glad to see you.",
+        )
+        question_ask(
+            cohort=cohort,
+            author=people["Jo"],
+            show_name=False,
+            notify=False,
+            text="Can I bring someone from my day centre to the community mapping session?",
+        )
 
     def _seed_journals(self, cohort, course) -> None:
         """Entries of every kind and audience, responses, a check-in and confidence ratings: a living group."""
@@ -303,7 +431,15 @@ class Command(BaseCommand):
         )
         entry_record_outcome(entry=action, by=people["Kit"], outcome="She said yes straight away, and offered a lift.")
         entry_create(author=people["Kit"], text="A quiet week. Tired, but I read the lesson on small steps twice.")
-        check_in_request(user=people["Kit"], cohort=cohort, lesson=lesson, notify=False)
+        kits_check_in = check_in_request(user=people["Kit"], cohort=cohort, lesson=lesson, notify=False)
+        check_in_acknowledge(check_in=kits_check_in, by=people["Priya"])
+        check_in_note_add(
+            check_in=kits_check_in,
+            author=people["Priya"],
+            notify=False,
+            text="Thank you for asking, Kit. I'm around before Thursday's session if you'd like a quiet cup of tea "
+            "and a chat, or I can ring you on Wednesday afternoon. Whatever suits you best.",
+        )
         capabilities = list(course.capabilities.all())
         for name, ratings in (("Sam", [3, 2, 4]), ("Jo", [4, 3, 3]), ("Kit", [2, 2, 3])):
             confidence_record(

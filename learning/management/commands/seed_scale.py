@@ -24,7 +24,16 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from cohorts.models import Attendance, AttendanceStatus, Cohort, LiveSession, Membership, Perspective, Role
+from cohorts.models import (
+    Attendance,
+    AttendanceStatus,
+    Cohort,
+    LiveSession,
+    Membership,
+    Perspective,
+    ProfileSharing,
+    Role,
+)
 from colearn.models import User
 from colearn.sanitize import clean_rich_text, preview_of, text_to_rich_text
 from courses.models import CoursePage, LessonPage
@@ -32,6 +41,7 @@ from learning.models import (
     CourseFollow,
     EntryKind,
     JournalEntry,
+    LearningPartnership,
     LessonCompletion,
     Response,
     Visibility,
@@ -117,7 +127,8 @@ class Command(BaseCommand):
             cohorts = self._cohorts(course, options["cohorts"])
             members = self._memberships(cohorts, learners, facilitators)
             done = self._progress(course.pk, lessons, learners, options["completions"])
-            entries = self._journals(course.pk, lessons, members, options["entries"])
+            partners = self._partnerships(members)
+            entries = self._journals(course.pk, lessons, members, partners, options["entries"])
             responses = self._responses(members, entries, options["responses"])
             attended = self._sessions(cohorts, members, options["sessions_per_cohort"])
         self._index_for_search(entries)
@@ -209,6 +220,7 @@ class Command(BaseCommand):
         for n, learner in enumerate(learners):
             members[cohorts[n % len(cohorts)]].append(learner)
         perspectives = [Perspective.USES_SERVICES, Perspective.WORKS_IN_SERVICES, Perspective.CARER, Perspective.OTHER]
+        private = ProfileSharing.NOBODY
         rows = [
             (cohort, user, Role.MEMBER, self.random.choice(perspectives), self.random.random() < 0.6, self._when(90))
             for cohort, users in members.items()
@@ -217,7 +229,8 @@ class Command(BaseCommand):
             (cohort, f, Role.FACILITATOR, "", False, self._when(120))
             for cohort, f in zip(cohorts, facilitators, strict=True)
         ]
-        self._write(Membership, ["cohort_id", "user_id", "role", "perspective", "show_perspective", "joined_at"], rows)
+        fields = ["cohort_id", "user_id", "role", "perspective", "show_perspective", "joined_at", "profile_sharing"]
+        self._write(Membership, fields, (row + (private,) for row in rows))
         return members
 
     def _progress(self, course: int, lessons: list[int], learners: list[int], completions: int) -> int:
@@ -236,8 +249,30 @@ class Command(BaseCommand):
 
         return self._write(LessonCompletion, ["user_id", "lesson_id", "course_id", "completed_at"], rows())
 
-    def _journals(self, course: int, lessons: list[int], members: dict[int, list[int]], count: int) -> tuple[int, int]:
-        """`count` entries of every kind and audience with varied text. Returns the new entries' id range."""
+    def _partnerships(self, members: dict[int, list[int]]) -> dict[int, int]:
+        """About half of each group in learning partnerships, in twos, accepted now (after everyone joined).
+        Returns each partnered person's partnership id."""
+        # The clock now, not self.now: bulk_create stamps memberships' joined_at with the time of writing.
+        accepted = timezone.now()
+        pairs = [
+            (cohort, users[n], users[n + 1]) for cohort, users in members.items() for n in range(0, len(users) // 2, 2)
+        ]
+        self._write(
+            LearningPartnership,
+            ["cohort_id", "inviter_id", "invitee_id", "invited_at", "accepted_at"],
+            ((cohort, inviter, invitee, accepted, accepted) for cohort, inviter, invitee in pairs),
+        )
+        made = LearningPartnership.objects.filter(cohort_id__in=list(members), accepted_at=accepted)
+        partner_of = {}
+        for partnership, inviter, invitee in made.values_list("pk", "inviter_id", "invitee_id"):
+            partner_of[inviter] = partner_of[invitee] = partnership
+        return partner_of
+
+    def _journals(
+        self, course: int, lessons: list[int], members: dict[int, list[int]], partners: dict[int, int], count: int
+    ) -> tuple[int, int]:
+        """`count` entries of every kind and audience with varied text (partner shares by people with a partner).
+        Returns the new entries' id range."""
         texts = _variants(
             [
                 (f"{opening}, {middle}\n\n{ending}".strip(), "")
@@ -257,18 +292,26 @@ class Command(BaseCommand):
                 text, body, preview = texts[self.random.randrange(len(texts))]
                 share = self.random.random()
                 visibility = (
-                    Visibility.PRIVATE if share < 0.7 else Visibility.COHORT if share < 0.9 else Visibility.FACILITATORS
+                    Visibility.PRIVATE
+                    if share < 0.7
+                    else Visibility.COHORT
+                    if share < 0.85
+                    else Visibility.FACILITATORS
                 )
+                partnership = partners.get(author) if share >= 0.95 else None
+                if partnership:
+                    visibility = Visibility.PARTNER
                 cohort = None if visibility == Visibility.PRIVATE else group_of[author]
                 lesson = lessons[n % len(lessons)] if n % 5 == 0 else None
                 written = self._when(365)
                 yield (
                     author, self.random.choice(kinds), self.random.choice(TITLES), text, body, preview, visibility,
-                    cohort, course if lesson else None, lesson, "", "", "", None, 1, None, written, written,
+                    cohort, partnership, course if lesson else None, lesson, "", "", "", None, 1, None,
+                    written, written,
                 )  # fmt: skip
 
-        fields = ["author_id", "kind", "title", "text", "body", "preview", "visibility", "cohort_id", "course_id"]
-        fields += ["lesson_id"]
+        fields = ["author_id", "kind", "title", "text", "body", "preview", "visibility", "cohort_id", "partnership_id"]
+        fields += ["course_id", "lesson_id"]
         fields += ["prompt_id", "prompt_text", "outcome", "outcome_recorded_at", "version", "submission"]
         self._write(JournalEntry, [*fields, "created_at", "updated_at"], rows())
         last = JournalEntry.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
