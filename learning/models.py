@@ -7,7 +7,6 @@ from django.db.models.functions import Coalesce
 
 from cohorts.models import Membership
 from colearn.sanitize import SanitisedHTMLField
-from colearn.security import has_required_two_factor
 
 
 class CourseFollow(models.Model):
@@ -94,11 +93,7 @@ class JournalEntryQuerySet(models.QuerySet):
         if own_only:
             return self.filter(author=user)
         in_group = Membership.objects.active().filter(user=user).values("cohort_id")
-        # Facilitator-only sharing needs the two-factor sign-in the site asks of facilitators (as can_facilitate).
-        facilitating = Membership.objects.facilitating().filter(user=user)
-        if not has_required_two_factor(user):
-            facilitating = facilitating.none()
-        facilitating = facilitating.values("cohort_id")
+        facilitating = Membership.objects.groups_led_by(user)
         author_still_in_group = models.Exists(
             Membership.objects.active().filter(
                 cohort_id=models.OuterRef("cohort_id"), user_id=models.OuterRef("author_id")
@@ -220,9 +215,7 @@ class ResponseQuerySet(models.QuerySet):
         # Checked per response (a correlated EXISTS), not as "entry in every entry the viewer may read", which would
         # read the whole of a long journal to show one entry's responses.
         entry_visible = models.Exists(JournalEntry.objects.visible_to(user).filter(pk=models.OuterRef("entry_id")))
-        facilitating = []
-        if user.is_authenticated and has_required_two_factor(user):
-            facilitating = Membership.objects.facilitating().filter(user=user).values("cohort_id")
+        facilitating = Membership.objects.groups_led_by(user)
         return self.filter(entry_visible).filter(
             models.Q(hidden_at__isnull=True) | models.Q(author=user) | models.Q(entry__cohort_id__in=facilitating)
         )
@@ -269,17 +262,13 @@ class CheckInRequestQuerySet(models.QuerySet):
         """
         if not user.is_authenticated:
             return self.none()
-        facilitating = Membership.objects.facilitating().filter(user=user)
-        if not has_required_two_factor(user):
-            facilitating = facilitating.none()
+        facilitating = Membership.objects.groups_led_by(user)
         person_still_in_group = models.Exists(
             Membership.objects.active().filter(
                 cohort_id=models.OuterRef("cohort_id"), user_id=models.OuterRef("user_id")
             )
         )
-        return self.filter(
-            models.Q(user=user) | (models.Q(cohort_id__in=facilitating.values("cohort_id")) & person_still_in_group)
-        )
+        return self.filter(models.Q(user=user) | (models.Q(cohort_id__in=facilitating) & person_still_in_group))
 
 
 class CheckInRequest(models.Model):
