@@ -23,10 +23,16 @@ setup-db: $(VENV)/.installed-dev
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_course
+	$(BIN)/python manage.py load_community
 	$(BIN)/python manage.py seed_demo
 
+# The web server and the background worker that sends email (README "The background worker"), as one command:
+# Ctrl+C, or the web server stopping for any reason, stops the worker too.
 run: setup-db
-	@echo "Colearn is starting on http://$(HOST):$(PORT)/ (the CMS is at /admin/). Press Ctrl+C to stop."
+	$(BIN)/python manage.py schedule_digests
+	@echo "Colearn is starting on http://$(HOST):$(PORT)/ (the CMS is at /admin/), with its worker. Press Ctrl+C to stop."
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py db_worker & worker=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: $(VENV)/.installed-dev

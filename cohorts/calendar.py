@@ -18,10 +18,13 @@ def _event(session: LiveSession) -> Event:
     event.add("dtend", session.ends_at)
     event.add("summary", f"{session.title} ({session.cohort.name})")
     description = [session.agenda] if session.agenda else []
-    if session.video_url:
+    # A cancelled session offers no way to join (a finished one cannot be joined either, but a calendar shows it
+    # as past already).
+    if session.video_url and not session.cancelled_at:
         description.append(f"Join online: {session.video_url}")
         event.add("url", session.video_url)
-    description.append(f"Your group on Colearn: {settings.WAGTAILADMIN_BASE_URL}/cohorts/{session.cohort.slug}/")
+    group = f"{settings.WAGTAILADMIN_BASE_URL}/cohorts/{session.cohort.slug}/"
+    description.append(f"This session on Colearn: {group}sessions/{session.pk}/")
     event.add("description", "\n\n".join(description))
     if session.location:
         event["location"] = vText(session.location)

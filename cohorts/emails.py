@@ -36,7 +36,7 @@ def session_changed(session: LiveSession, *, change: str) -> None:
             subject=f"{subject}: {session.title}",
             template="cohorts/email/session_changed.txt",
             context={"session": session, "change": change, "cohort": session.cohort},
-            link=reverse("cohorts:space", kwargs={"slug": session.cohort.slug}),
+            link=reverse("cohorts:session", kwargs={"slug": session.cohort.slug, "session_id": session.pk}),
             attachments=[("session.ics", ics, "text/calendar")],
         )
 

@@ -1,6 +1,7 @@
 import uuid
 
 from django import forms
+from django.utils import timezone
 
 from cohorts.models import (
     MAX_FACILITATION_MINUTES,
@@ -208,11 +209,14 @@ class RegisterForm(forms.Form):
                 },
             )
         for membership, status in rows:
+            said_here_at = getattr(membership, "said_here_at", None)
             self.fields[f"member_{membership.user_id}"] = forms.ChoiceField(
                 label=membership.user.public_name,
                 choices=[("", "Not recorded"), *AttendanceStatus.choices],
                 required=False,
-                initial=status,
+                # "I'm here" only suggests present: it is recorded when the facilitator saves the register.
+                initial=status or (AttendanceStatus.PRESENT if said_here_at else ""),
+                help_text=f"Said they were here at {timezone.localtime(said_here_at):%H:%M}." if said_here_at else "",
                 widget=forms.RadioSelect,
             )
 
@@ -238,8 +242,49 @@ class RegisterForm(forms.Form):
     def member_fields(self):
         return [(membership, self[f"member_{membership.user_id}"]) for membership, _ in self.rows]
 
+    @property
+    def said_here(self) -> bool:
+        """Someone said "I'm here" and is not on the register yet, so present is chosen for them, unsaved."""
+        return any(getattr(membership, "said_here_at", None) and not status for membership, status in self.rows)
+
     def facilitator_fields(self):
         return [self[f"facilitator_{row.user.pk}"] for row in self.facilitation]
+
+
+MAX_CATCH_UP_NOTES = 5000
+
+
+class CatchUpForm(forms.Form):
+    """The catch-up pack. Every field may be left empty (emptying all of them takes the pack down), but a post
+    must name them: one that sends none of them changes nothing."""
+
+    catch_up_notes = TypedTextField(
+        label="What we covered",
+        max_length=MAX_CATCH_UP_NOTES,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="A few lines for anyone who couldn’t make it, and a reminder for those who came. Plain text.",
+    )
+    recording_url = forms.URLField(
+        label="Recording link",
+        required=False,
+        assume_scheme="https",
+        help_text="Only if the group agreed to the session being recorded.",
+        error_messages={"invalid": "Enter a full web address, such as https://video.example.org/our-session."},
+    )
+    reflection_prompt = TypedLineField(
+        label="Something to reflect on",
+        max_length=LiveSession._meta.get_field("reflection_prompt").max_length,
+        required=False,
+        help_text="A question people can write about in their journal, for example “What is one small step you "
+        "could take this week?”",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.is_bound and not any(name in self.data for name in self.fields):
+            raise forms.ValidationError("Nothing was sent, so nothing changed. Please fill in the form again.")
+        return cleaned
 
 
 class FacilitatorNoteForm(forms.Form):

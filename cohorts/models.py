@@ -1,3 +1,4 @@
+import datetime
 import secrets
 import uuid
 
@@ -194,6 +195,17 @@ class Application(models.Model):
         return f"{self.user} applying to {self.cohort}"
 
 
+# People arrive early, to settle in or to sort out their sound: the doors open this long before the start.
+CHECK_IN_OPENS_BEFORE = datetime.timedelta(minutes=15)
+
+
+class SessionState(models.TextChoices):
+    UPCOMING = "upcoming", "Coming up"
+    HAPPENING = "happening", "Happening now"
+    FINISHED = "finished", "Finished"
+    CANCELLED = "cancelled", "Cancelled"
+
+
 class LiveSession(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions")
     title = models.CharField(max_length=150)
@@ -207,6 +219,11 @@ class LiveSession(models.Model):
     # Calendar apps match updates by UID and take the highest SEQUENCE, so changes replace, not duplicate.
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(default=0)
+    # The catch-up pack, shown on the session's page once it has ended. Not part of the calendar event, so saving it
+    # leaves `sequence` alone and emails nobody.
+    catch_up_notes = models.TextField("what we covered", blank=True)
+    recording_url = models.URLField("recording link", blank=True)
+    reflection_prompt = models.CharField("something to reflect on", max_length=150, blank=True)
 
     class Meta:
         ordering = ["starts_at"]
@@ -220,6 +237,23 @@ class LiveSession(models.Model):
     @property
     def is_over(self) -> bool:
         return self.ends_at < timezone.now()
+
+    @property
+    def state(self) -> str:
+        """What the session is to someone looking now: "cancelled", "finished", "happening" (from when people can
+        say they are here until the end) or "upcoming". Every place that shows a session words itself on this."""
+        now = timezone.now()
+        if self.cancelled_at is not None:
+            return SessionState.CANCELLED
+        if self.ends_at < now:
+            return SessionState.FINISHED
+        if self.starts_at - CHECK_IN_OPENS_BEFORE <= now:
+            return SessionState.HAPPENING
+        return SessionState.UPCOMING
+
+    @property
+    def has_catch_up(self) -> bool:
+        return bool(self.catch_up_notes or self.recording_url or self.reflection_prompt)
 
     def clean(self):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
@@ -247,6 +281,21 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} at {self.session}: {self.get_status_display()}"
+
+
+class SessionCheckIn(models.Model):
+    """A member saying "I'm here" during a session. It is a note for the facilitator's register, who confirms it:
+    it never records attendance by itself."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="check_ins")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_check_ins")
+    said_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="one_check_in_per_person_per_session")]
+
+    def __str__(self) -> str:
+        return f"{self.user} said they were at {self.session}"
 
 
 class ModuleRelease(models.Model):
@@ -430,3 +479,22 @@ class GroupAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"Answer {self.pk} to question {self.question_id}"
+
+
+# --- Reminders the day before a session (cohorts.tasks) ----------------------------------------------------------
+
+
+class SessionReminder(models.Model):
+    """That a person was sent the reminder for a session: one per person per session, so a re-run, a second worker
+    or a session moved after its reminder went never sends them another."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="reminders")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_reminders")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["sent_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="one_reminder_per_session_person")]
+
+    def __str__(self) -> str:
+        return f"Reminder for session {self.session_id} to user {self.user_id}"

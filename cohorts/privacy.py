@@ -10,7 +10,9 @@ from cohorts.models import (
     GroupAnswer,
     GroupQuestion,
     Membership,
+    SessionCheckIn,
     SessionFacilitation,
+    SessionReminder,
 )
 from colearn.privacy import Holding, NoPersonalData, register
 from colearn.privacy_exports import iso
@@ -66,6 +68,19 @@ def _attendance(user) -> list[dict]:
     ]
 
 
+def _check_ins(user) -> list[dict]:
+    rows = SessionCheckIn.objects.filter(user=user).select_related("session__cohort").order_by("said_at")
+    return [
+        {
+            "group": row.session.cohort.name,
+            "session": row.session.title,
+            "starts": iso(row.session.starts_at),
+            "you_said_you_were_here_at": iso(row.said_at),
+        }
+        for row in rows
+    ]
+
+
 def _announcements(user) -> list[dict]:
     rows = Announcement.objects.filter(author=user).select_related("cohort").order_by("posted_at")
     return [
@@ -95,6 +110,14 @@ def _facilitation(user) -> list[dict]:
     ]
 
 
+def _session_reminders(user) -> list[dict]:
+    rows = SessionReminder.objects.filter(user=user).select_related("session__cohort")
+    return [
+        {"group": row.session.cohort.name, "session": row.session.title, "reminder_sent": iso(row.sent_at)}
+        for row in rows
+    ]
+
+
 def _calendar_feed(user) -> list[dict]:
     # Whether there is a feed and when its address last changed; never the secret address itself.
     rows = CalendarFeed.objects.filter(user=user)
@@ -105,6 +128,17 @@ def _calendar_feed(user) -> list[dict]:
 
 
 register(
+    Holding(
+        model="cohorts.SessionReminder",
+        kind="session_reminders",
+        title="Session reminders sent to you",
+        what="If you asked for reminders: which sessions you were reminded of, and when the reminder went.",
+        why="So you never get the same reminder twice.",
+        who_can_see="Only you.",
+        kept_for=UNTIL_DELETED,
+        export=_session_reminders,
+        erase=lambda user: services.session_reminder_erase_person(user=user),
+    ),
     Holding(
         model="cohorts.Membership",
         kind="group_memberships",
@@ -142,6 +176,17 @@ register(
         kept_for="As long as the group's records are kept. After you delete your account it is anonymous.",
         export=_attendance,
         erase=None,
+    ),
+    Holding(
+        model="cohorts.SessionCheckIn",
+        kind="sessions_you_said_you_were_at",
+        title="Sessions you said you were at",
+        what="When you pressed “I’m here” during a live session.",
+        why="So your facilitator can confirm you on the register without having to ask.",
+        who_can_see="You and your group's facilitators.",
+        kept_for=UNTIL_DELETED,
+        export=_check_ins,
+        erase=lambda user: services.session_check_in_erase_person(user=user),
     ),
     Holding(
         model="cohorts.Announcement",
@@ -199,8 +244,8 @@ register(
     ),
     NoPersonalData(
         model="cohorts.LiveSession",
-        reason="A session's title, time, place and agenda, written by facilitators for the whole group; "
-        "who came is in Attendance.",
+        reason="A session's title, time, place, agenda and catch-up pack, written by facilitators for the whole "
+        "group; who came is in Attendance, who said they were here in SessionCheckIn.",
     ),
     NoPersonalData(model="cohorts.ModuleRelease", reason="When a module opens for a group: dates only."),
 )

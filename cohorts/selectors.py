@@ -14,6 +14,7 @@ from cohorts.models import (
     Application,
     ApplicationStatus,
     Attendance,
+    AttendanceStatus,
     CalendarFeed,
     Cohort,
     FacilitatorNote,
@@ -26,7 +27,9 @@ from cohorts.models import (
     Perspective,
     ProfileSharing,
     Role,
+    SessionCheckIn,
     SessionFacilitation,
+    SessionState,
 )
 from cohorts.permissions import facilitates
 from colearn.models import OnePageProfile, User
@@ -85,18 +88,29 @@ class ModuleOpening:
     number: int
     lessons: list
     opens_on: object
+    session: LiveSession | None = None  # the next session about this module, which the module is suggested for
 
     @property
     def is_open(self) -> bool:
         return self.opens_on is None or self.opens_on <= timezone.localdate()
 
 
-def module_openings(cohort: Cohort) -> list[ModuleOpening]:
+def module_openings(cohort: Cohort, *, sessions=()) -> list[ModuleOpening]:
+    """Each module with the date it opens for the group and, from `sessions` (the group's, already loaded, in
+    order), the next one about it."""
     outline = course_outline(course=cohort.course)
     releases = dict(ModuleRelease.objects.filter(cohort=cohort).values_list("module_id", "opens_on"))
+    suggested = {}
+    for session in sessions:
+        if session.module_id and session.state in (SessionState.UPCOMING, SessionState.HAPPENING):
+            suggested.setdefault(session.module_id, session)
     return [
         ModuleOpening(
-            module=entry.module, number=entry.number, lessons=entry.lessons, opens_on=releases.get(entry.module.pk)
+            module=entry.module,
+            number=entry.number,
+            lessons=entry.lessons,
+            opens_on=releases.get(entry.module.pk),
+            session=suggested.get(entry.module.pk),
         )
         for entry in outline.modules
     ]
@@ -151,7 +165,7 @@ def cohort_space(*, cohort: Cohort, membership: Membership, viewer) -> CohortSpa
         past=past,
         my_attendance=attendance,
         announcements=list(Announcement.objects.filter(cohort=cohort).select_related("author")[:10]),
-        modules=module_openings(cohort),
+        modules=module_openings(cohort, sessions=sessions),
         members=with_shared_profiles(active_members(cohort), viewer=viewer, cohort=cohort),
     )
 
@@ -225,19 +239,76 @@ def facilitator_dashboard(cohort: Cohort) -> FacilitatorDashboard:
         upcoming=[s for s in sessions if s.ends_at >= now],
         past=[s for s in sessions if s.ends_at < now][::-1],
         announcements=list(Announcement.objects.filter(cohort=cohort).select_related("author")[:5]),
-        modules=module_openings(cohort),
+        modules=module_openings(cohort, sessions=sessions),
         missing_pair=missing_from_pair(join_mode=cohort.join_mode, roles=facilitating_roles(cohort)),
     )
 
 
 def register_for(session: LiveSession, *, viewer) -> list[tuple[Membership, str]]:
     """Every active member with their recorded attendance (blank if not yet taken), for one form, each with the
-    one-page profile they share with this viewer, if any."""
+    one-page profile they share with this viewer, if any, and `said_here_at`: when they pressed "I'm here" (or
+    None)."""
     recorded = dict(Attendance.objects.filter(session=session).values_list("user_id", "status"))
+    said_here = dict(SessionCheckIn.objects.filter(session=session).values_list("user_id", "said_at"))
     members = with_shared_profiles(
         active_members(session.cohort_id).filter(role=Role.MEMBER), viewer=viewer, cohort=session.cohort_id
     )
+    for membership in members:
+        membership.said_here_at = said_here.get(membership.user_id)
     return [(m, recorded.get(m.user_id, "")) for m in members]
+
+
+@dataclass
+class SessionPage:
+    session: LiveSession
+    membership: Membership
+    attendance: str  # the viewer's status on the register, "" if not taken
+    said_here_at: object  # when the viewer pressed "I'm here", or None
+    module_opens_on: object  # when the session's module opens for the group, or None (open, or no module)
+
+    @property
+    def can_check_in(self) -> bool:
+        return self.membership.role == Role.MEMBER and self.session.state == SessionState.HAPPENING
+
+    @property
+    def attendance_shown(self) -> str:
+        """As in the group's space: present or sent apologies. Nobody is told they were absent."""
+        kind = {AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES}
+        return AttendanceStatus(self.attendance).label if self.attendance in kind else ""
+
+    @property
+    def module_is_open(self) -> bool:
+        return self.module_opens_on is None or self.module_opens_on <= timezone.localdate()
+
+    @property
+    def catch_up_first(self) -> bool:
+        """After the session, a member the register does not show as there sees the catch-up pack first."""
+        return self.membership.role == Role.MEMBER and self.attendance != AttendanceStatus.PRESENT
+
+
+def session_page(*, membership: Membership, session_id: int) -> SessionPage:
+    """One session of the viewer's group, with their own attendance and "I'm here" on the same row: one query."""
+    mine = {"session": OuterRef("pk"), "user_id": membership.user_id}
+    session = get_object_or_404(
+        LiveSession.objects.select_related("module", "cohort").annotate(
+            my_attendance=Subquery(Attendance.objects.filter(**mine).values("status")[:1]),
+            my_check_in=Subquery(SessionCheckIn.objects.filter(**mine).values("said_at")[:1]),
+            module_opens_on=Subquery(
+                ModuleRelease.objects.filter(cohort=OuterRef("cohort_id"), module=OuterRef("module_id")).values(
+                    "opens_on"
+                )[:1]
+            ),
+        ),
+        pk=session_id,
+        cohort_id=membership.cohort_id,
+    )
+    return SessionPage(
+        session=session,
+        membership=membership,
+        attendance=session.my_attendance or "",
+        said_here_at=session.my_check_in,
+        module_opens_on=session.module_opens_on,
+    )
 
 
 def my_applications(user):

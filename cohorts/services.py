@@ -2,12 +2,15 @@
 
 import secrets
 import uuid
+from datetime import datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import dateformat, timezone
 
 from cohorts import emails
+from cohorts.calendar import calendar_file
 from cohorts.models import (
     ALLOWED_TRANSITIONS,
     MAX_FACILITATION_MINUTES,
@@ -27,16 +30,21 @@ from cohorts.models import (
     ModuleRelease,
     ProfileSharing,
     Role,
+    SessionCheckIn,
     SessionFacilitation,
+    SessionReminder,
+    SessionState,
     new_token,
 )
 from cohorts.permissions import can_facilitate
 from cohorts.selectors import facilitating_roles, missing_from_pair
 from colearn.fields import too_long_message, typed_text
 from colearn.models import User
+from colearn.notifications import send_email, wants_email
 from colearn.sanitize import rich_text_to_plain, text_to_rich_text
 from colearn.security import log_event
 from colearn.services import earlier_submission, save_once, sign_in_code_issue, user_create_without_email
+from colearn.tasks import enqueue_after
 from courses.selectors import course_outline
 
 FULL_MESSAGE = "This cohort is full. You can put the person on the waiting list instead."
@@ -247,6 +255,7 @@ def session_schedule(*, cohort: Cohort, by: User, notify: bool = True, **fields)
     session = LiveSession(cohort=cohort, **fields)
     session.full_clean()
     session.save()
+    session_reminder_schedule(session=session)
     if notify:
         transaction.on_commit(lambda: emails.session_changed(session, change="scheduled"))
     return session
@@ -274,11 +283,14 @@ def session_update(*, session: LiveSession, by: User, expected_sequence: int | N
         )
     if all(getattr(session, name) == value for name, value in fields.items()):
         return session
+    was_starting_at = session.starts_at
     for name, value in fields.items():
         setattr(session, name, value)
     session.sequence += 1
     session.full_clean()
     session.save()
+    if session.starts_at != was_starting_at:  # the task queued for the old time will find it moved and do nothing
+        session_reminder_schedule(session=session)
     transaction.on_commit(lambda: emails.session_changed(session, change="changed"))
     return session
 
@@ -318,6 +330,41 @@ def attendance_record(
             Attendance.objects.update_or_create(session=session, user_id=user_id, defaults={"status": status})
         else:
             Attendance.objects.filter(session=session, user_id=user_id).delete()
+
+
+CHECK_IN_CLOSED = {
+    SessionState.UPCOMING: "You can say you’re here from 15 minutes before the session starts.",
+    SessionState.FINISHED: "This session has finished, so there is nothing to check in to now.",
+    SessionState.CANCELLED: "This session is cancelled, so there is nothing to check in to.",
+}
+
+
+@transaction.atomic
+def session_check_in(*, session: LiveSession, user: User) -> tuple[SessionCheckIn, bool]:
+    """A member's "I'm here", while the session is happening. (check-in, whether it is new): pressing again keeps
+    the first time. Facilitators take the register rather than appear on it, so only members check in."""
+    if not Membership.objects.members().filter(cohort_id=session.cohort_id, user=user).exists():
+        raise ValidationError("Only members of the group say they’re here. Facilitators take the register.")
+    if session.state != SessionState.HAPPENING:
+        raise ValidationError(CHECK_IN_CLOSED[session.state])
+    return SessionCheckIn.objects.get_or_create(session=session, user=user)
+
+
+@transaction.atomic
+def session_catch_up_set(
+    *, session: LiveSession, by: User, catch_up_notes: str, recording_url: str, reflection_prompt: str
+) -> LiveSession:
+    """The catch-up pack, written before or after the session; members see it once the session has ended."""
+    _require_facilitator(by, session.cohort)
+    session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    if session.cancelled_at is not None:
+        raise ValidationError("This session is cancelled, so it has no catch-up pack.")
+    session.catch_up_notes = catch_up_notes
+    session.recording_url = recording_url
+    session.reflection_prompt = reflection_prompt
+    session.full_clean()
+    session.save(update_fields=["catch_up_notes", "recording_url", "reflection_prompt"])
+    return session
 
 
 @transaction.atomic
@@ -592,6 +639,11 @@ def calendar_feed_erase_person(*, user: User) -> None:
 
 
 @transaction.atomic
+def session_check_in_erase_person(*, user: User) -> None:
+    SessionCheckIn.objects.filter(user=user).delete()
+
+
+@transaction.atomic
 def facilitator_note_erase_person(*, user: User) -> None:
     """What a facilitator wrote leaves with them, as their announcements do: the notes are their words."""
     FacilitatorNote.objects.filter(author=user).delete()
@@ -737,3 +789,62 @@ def sign_in_code_reissue(*, cohort: Cohort, by: User, user_id: int) -> tuple[Use
         raise ValidationError("That person is not a member of this group who signs in with a card.")
     _, code = sign_in_code_issue(user=membership.user, by=by)
     return membership.user, code
+
+
+# --- Reminders the day before a session, for the people who asked (email kind "session_reminders") ---------------
+# Scheduling or moving a session queues a task for 24 hours before it starts (cohorts.tasks). The task is told the
+# start time it was queued for and does nothing if the session is gone, cancelled, over, or now starts at another
+# time: moving a session queues a newer task for the new time. SessionReminder records what was sent, so nobody
+# gets a second reminder for the same session.
+
+REMIND_BEFORE = timedelta(hours=24)
+
+
+def session_reminder_schedule(*, session: LiveSession) -> None:
+    """Queue the reminder for the session's current start time. Called inside the transaction that saves the
+    session: with the database queue the task commits, or rolls back, with the change."""
+    from cohorts.tasks import send_session_reminders  # the task module calls the services below
+
+    run_after = max(session.starts_at - REMIND_BEFORE, timezone.now())
+    enqueue_after(send_session_reminders, run_after, session_id=session.pk, starts_at=session.starts_at.isoformat())
+
+
+@transaction.atomic
+def session_reminders_send(*, session_id: int, starts_at: datetime) -> int:
+    """Remind each active member of the session's group who asked for reminders and has not had this one.
+    Returns how many were sent."""
+    session = (
+        LiveSession.objects.select_for_update(of=("self",))
+        .select_related("cohort")
+        .filter(pk=session_id, cancelled_at__isnull=True, starts_at=starts_at, starts_at__gt=timezone.now())
+        .first()
+    )
+    if session is None:
+        return 0
+    already = SessionReminder.objects.filter(session=session).values("user_id")
+    memberships = Membership.objects.active().filter(cohort=session.cohort).exclude(user_id__in=already)
+    ics = calendar_file([session], name=session.cohort.name)
+    when = dateformat.format(timezone.localtime(session.starts_at), "l j F, H:i")
+    sent = 0
+    session_path = reverse("cohorts:session", kwargs={"slug": session.cohort.slug, "session_id": session.pk})
+    for membership in memberships.select_related("user").order_by("pk"):
+        if not wants_email(membership.user, "session_reminders"):
+            continue
+        reminder = SessionReminder(session=session, user=membership.user)
+        reminder.full_clean()
+        reminder.save()
+        sent += send_email(
+            user=membership.user,
+            kind="session_reminders",
+            subject=f"reminder: {session.title}, {when}",
+            template="cohorts/email/session_reminder.txt",
+            context={"session": session, "cohort": session.cohort, "session_path": session_path},
+            link=session_path,
+            attachments=[("session.ics", ics, "text/calendar")],
+        )
+    return sent
+
+
+@transaction.atomic
+def session_reminder_erase_person(*, user: User) -> None:
+    SessionReminder.objects.filter(user=user).delete()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cohorts.views import cofacilitation, facilitate, joining, member, questions, without_email
+from cohorts.views import cofacilitation, facilitate, joining, member, questions, sessions, without_email
 
 app_name = "cohorts"
 
@@ -16,6 +16,8 @@ urlpatterns = [
     path("<slug:slug>/profile-sharing/", member.profile_sharing, name="profile_sharing"),
     path("<slug:slug>/leave/", member.leave, name="leave"),
     path("<slug:slug>/sessions/<id:session_id>.ics", member.session_ics, name="session_ics"),
+    path("<slug:slug>/sessions/<id:session_id>/", sessions.session, name="session"),
+    path("<slug:slug>/sessions/<id:session_id>/here/", sessions.check_in, name="session_check_in"),
     path("<slug:slug>/facilitate/", facilitate.dashboard, name="facilitate"),
     path("<slug:slug>/facilitate/applications/<id:application_id>/", facilitate.application, name="decide"),
     path("<slug:slug>/facilitate/sessions/new/", facilitate.session_form, name="session_new"),
@@ -26,6 +28,7 @@ urlpatterns = [
         name="session_cancel",
     ),
     path("<slug:slug>/facilitate/sessions/<id:session_id>/register/", facilitate.register, name="register"),
+    path("<slug:slug>/facilitate/sessions/<id:session_id>/catch-up/", sessions.catch_up, name="session_catch_up"),
     path("<slug:slug>/facilitate/modules/", facilitate.modules, name="modules"),
     path("<slug:slug>/facilitate/announcements/new/", facilitate.announce, name="announce"),
     path("<slug:slug>/facilitate/notes/", cofacilitation.notes, name="notes"),

@@ -4,13 +4,16 @@ import math
 import time
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.core.internal.ratelimit import get_cache_key, get_rates
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
 
 from colearn.security import log_event
+from colearn.tasks import queue_email
 
 APP = "allauth.account"
 # Which of allauth's rate limits guards which page, so the 429 page can say how long the wait is.
@@ -106,6 +109,18 @@ class ColearnAccountAdapter(DefaultAccountAdapter):
             raise ValidationError(
                 [PASSWORD_RULES_IN_OUR_WORDS.get(item.code, item.messages[0]) for item in error.error_list]
             ) from error
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Account emails (confirmation links, password resets) go through the worker like every other email
+        (colearn.tasks), so a slow mail server never holds up signing up or resetting a password."""
+        request = allauth_context.request
+        message = self.render_mail(
+            template_prefix,
+            email,
+            {"request": request, "email": email, "current_site": get_current_site(request), **context},
+        )
+        user = context.get("user")
+        queue_email(message, kind=template_prefix.rsplit("/", 1)[-1], user_id=getattr(user, "pk", None))
 
     def populate_username(self, request, user) -> None:
         # Usernames are for people without an email address, made when a facilitator adds them

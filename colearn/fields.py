@@ -68,19 +68,34 @@ TYPED_FIELDS = {
     "statement": "What you wrote",
     "message": "Your message",
     "agenda": "Agenda",
+    "catch_up_notes": "What we covered",
     "outcome": "How it went",
     "liked_and_admired": "What people like and admire about me",
     "what_matters": "What matters to me",
     "how_to_support": "How best to support me",
     "access_needs": "What would help you take part",
+    "name": "Name",
+    "went_with": "Who went with you",
+    "how_it_felt": "How it felt",
+    "next_step": "The next small step",
+    "reflection_prompt": "A question to reflect on",
 }
 
 
 def rescued_text(data) -> dict | None:
     """From a post that could not be saved, only the person's own words — title and text — to give back in a fresh
     form. Never audience, confirmation, group, lesson or any other field: sharing always asks afresh. A fresh
-    `submission` token, so pressing the rescue form's button twice still saves once."""
-    text = typed_text(data.get("text", "")) if data is not None else ""
+    `submission` token, so pressing the rescue form's button twice still saves once.
+
+    A form whose words are in other boxes (a connection's name, how it felt and next step) gets them all back as
+    the text, each under its label, so no form's words are lost because they were not called "text"."""
+    if data is None:
+        return None
+    text = typed_text(data.get("text", "")) or "\n\n".join(
+        f"{label}: {value}"
+        for name, label in TYPED_FIELDS.items()
+        if name not in ("title", "text") and (value := typed_text(data.get(name, "")))
+    )
     if not text:
         return None
     return {"title": typed_text(data.get("title", ""), single_line=True), "text": text, "submission": uuid.uuid4()}

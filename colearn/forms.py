@@ -4,7 +4,7 @@ from django import forms
 
 from colearn.fields import TypedLineField, TypedTextField
 from colearn.models import OnePageProfile, User
-from colearn.notifications import EMAIL_KINDS
+from colearn.notifications import EMAIL_KINDS, OPT_IN_KINDS
 
 
 class SignupDetailsForm(forms.Form):
@@ -63,10 +63,17 @@ class OnePageProfileForm(forms.ModelForm):
 class PreferencesForm(forms.ModelForm):
     emails = forms.MultipleChoiceField(
         label="Emails you would like",
-        choices=list(EMAIL_KINDS.items()),
+        choices=[(kind, label) for kind, label in EMAIL_KINDS.items() if kind not in OPT_IN_KINDS],
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Emails about your account and its security always come.",
+    )
+    reminders = forms.MultipleChoiceField(
+        label="Reminders you can ask for",
+        choices=[(kind, EMAIL_KINDS[kind]) for kind in OPT_IN_KINDS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="These stay off unless you switch them on. You can switch them off again at any time.",
     )
 
     class Meta:
@@ -78,9 +85,14 @@ class PreferencesForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["emails"].initial = [kind for kind in EMAIL_KINDS if kind not in self.instance.email_opt_outs]
+        self.fields["reminders"].initial = list(self.instance.email_opt_ins)
         if not self.instance.email:  # the same choices, shown as notices on the dashboard (colearn.notifications)
             self.fields["emails"].label = "News you would like on your dashboard"
             self.fields["emails"].help_text = "You have no email address, so we show these on your dashboard instead."
+            self.fields["reminders"].help_text = (
+                "You have no email address, so these would come as notices on your dashboard. They stay off unless "
+                "you switch them on."
+            )
 
 
 # --- People without an email address ------------------------------------------------------------------------------

@@ -92,8 +92,11 @@ class User(AbstractUser):
         "reduce motion", default=False, help_text="Turn off animations and smooth scrolling."
     )
 
-    # Kinds of email (see colearn.notifications.EMAIL_KINDS) this person switched off. Everything else is on.
+    # Kinds of email (see colearn.notifications.EMAIL_KINDS) this person switched off. The rest are on, except
+    # the reminders below, which are off until asked for.
     email_opt_outs = models.JSONField(default=list, blank=True)
+    # The reminder kinds (colearn.notifications.OPT_IN_KINDS) this person switched on. Everything else is off.
+    email_opt_ins = models.JSONField(default=list, blank=True)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

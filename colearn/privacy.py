@@ -95,7 +95,8 @@ def _declare() -> None:
             kind="profile",
             title="Your profile and settings",
             what="Your email address (or the username you sign in with), the name others see, your pronouns, your "
-            "display settings (text size, font, motion) and which emails you switched off.",
+            "display settings (text size, font, motion), which emails you switched off and which reminders you "
+            "asked for.",
             why="So you can sign in, so others in your groups know what to call you, and so pages suit you.",
             who_can_see="Your name and pronouns can be seen by people in your groups. Your email address is seen only "
             "by you and the people who run Colearn.",
@@ -221,6 +222,19 @@ def _declare() -> None:
             kept_for="Until the reply is deleted, or you delete your account.",
             export=exports.wagtail_comment_replies,
             erase=None,  # by user_erase_cms_traces
+        ),
+        Holding(
+            model="django_tasks_database.DBTaskResult",
+            kind="emails_on_their_way",
+            title="Emails on their way to you",
+            what="Emails to you waiting to be sent, or sent in the last few days: what each was about, its "
+            "subject and when it went. Other background work in the queue holds nothing about anyone.",
+            why="So a slow mail server never slows a page: emails wait here until the mail server takes them.",
+            who_can_see="Only the people who run Colearn's servers.",
+            kept_for="Until a few days after the email is sent (manage.py purge_expired, run daily), or you delete "
+            "your account.",
+            export=exports.email_deliveries,
+            erase=lambda user: services.email_deliveries_erase_person(user=user),
         ),
         Holding(
             model="wagtailcore.PageLogEntry",

@@ -3,8 +3,10 @@ JSON-able dicts. Never a secret (password hash, session key, authenticator secre
 
 from django.apps import apps
 from django.utils import timezone
+from django_tasks import TaskResultStatus
 
 from colearn.notifications import EMAIL_KINDS
+from colearn.tasks import email_deliveries_of
 
 
 def iso(moment) -> str | None:
@@ -24,6 +26,7 @@ def profile(user) -> list[dict]:
             "readable_font": user.readable_font,
             "reduce_motion": user.reduce_motion,
             "emails_switched_off": [EMAIL_KINDS.get(kind, kind) for kind in user.email_opt_outs],
+            "reminders_asked_for": [EMAIL_KINDS.get(kind, kind) for kind in user.email_opt_ins],
             "groups": sorted(user.groups.values_list("name", flat=True)),
         }
     ]
@@ -111,6 +114,18 @@ def notices(user) -> list[dict]:
             "read": iso(row.read_at),
         }
         for row in rows
+    ]
+
+
+def email_deliveries(user) -> list[dict]:
+    return [
+        {
+            "about": EMAIL_KINDS.get(row.args_kwargs["kwargs"]["kind"], row.args_kwargs["kwargs"]["kind"]),
+            "subject": row.args_kwargs["kwargs"]["email"]["subject"],
+            "queued": iso(row.enqueued_at),
+            "sent": iso(row.finished_at) if row.status == TaskResultStatus.SUCCESSFUL else None,
+        }
+        for row in email_deliveries_of(user)
     ]
 
 

@@ -11,11 +11,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django_tasks_db.models import DBTaskResult
 
 from colearn.fields import typed_text
 from colearn.models import Notice, OnePageProfile, SignInCode, User
-from colearn.notifications import EMAIL_KINDS
+from colearn.notifications import EMAIL_KINDS, OPT_IN_KINDS
 from colearn.security import log_event
+from colearn.tasks import DELIVERY_TASK, email_deliveries_to
 
 
 @transaction.atomic
@@ -65,12 +67,21 @@ def one_page_profile_update(
 
 @transaction.atomic
 def user_update_preferences(
-    *, user: User, text_size: str, readable_font: bool, reduce_motion: bool, emails: list[str]
+    *,
+    user: User,
+    text_size: str,
+    readable_font: bool,
+    reduce_motion: bool,
+    emails: list[str],
+    reminders: list[str] = (),
 ) -> User:
+    """`emails`: the kinds they want of those that come unless switched off; `reminders`: the kinds they asked for
+    of those that stay off until asked for (OPT_IN_KINDS)."""
     user.text_size, user.readable_font, user.reduce_motion = text_size, readable_font, reduce_motion
-    user.email_opt_outs = [kind for kind in EMAIL_KINDS if kind not in emails]
+    user.email_opt_outs = [kind for kind in EMAIL_KINDS if kind not in OPT_IN_KINDS and kind not in emails]
+    user.email_opt_ins = [kind for kind in OPT_IN_KINDS if kind in reminders]
     user.full_clean()
-    user.save(update_fields=["text_size", "readable_font", "reduce_motion", "email_opt_outs"])
+    user.save(update_fields=["text_size", "readable_font", "reduce_motion", "email_opt_outs", "email_opt_ins"])
     return user
 
 
@@ -171,6 +182,7 @@ def user_erase_personal(*, user: User) -> User:
     user.display_name = "Former member"
     user.pronouns = ""
     user.email_opt_outs = list(EMAIL_KINDS)
+    user.email_opt_ins = []
     user.text_size = User._meta.get_field("text_size").default
     user.readable_font = user.reduce_motion = False
     user.is_active = user.is_staff = user.is_superuser = False
@@ -338,3 +350,19 @@ def user_erase_notices(*, user: User) -> None:
 @transaction.atomic
 def user_erase_sign_in_code(*, user: User) -> None:
     SignInCode.objects.filter(user=user).delete()
+
+
+# --- The worker's queue of emails (colearn.tasks) -------------------------------------------------------------
+
+
+@transaction.atomic
+def email_deliveries_erase_person(*, user: User) -> None:
+    """Queued and delivered emails to this person: their address and what the emails said go with them."""
+    email_deliveries_to(user).delete()
+
+
+@transaction.atomic
+def email_deliveries_purge(*, finished_before) -> int:
+    """Emails sent (or given up on) before then: the queue is not an archive of what people were sent."""
+    removed, _ = DBTaskResult.objects.filter(task_path=DELIVERY_TASK, finished_at__lt=finished_before).delete()
+    return removed

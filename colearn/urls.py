@@ -25,8 +25,10 @@ urlpatterns = [
     path("account/one-page-profile/", views.one_page_profile, name="one_page_profile"),
     path("account/preferences/", views.preferences, name="preferences"),
     path("account/session/", views.session_keepalive, name="session_keepalive"),
+    path("community/", include("community.urls")),
     path("cohorts/", include("cohorts.urls")),
     path("", include("learning.urls")),
+    path("", include("reports.urls")),  # a group's reports, in its facilitators' space
 ]
 
 if settings.DEBUG:

@@ -7,13 +7,11 @@ from typing import NamedTuple
 from django.db.models import Max
 from django.utils import timezone
 
-from cohorts.models import Cohort, Membership
 from colearn.models import User
 from courses.models import CourseCapability, CoursePage
 from learning.models import ConfidenceCheck, CourseFollow
 
 # Below this many answers a group average could give away one person's own rating, so none is shown.
-ENOUGH_ANSWERS = 5
 
 
 class ConfidencePoint(NamedTuple):
@@ -73,44 +71,3 @@ def confidence_courses(user: User) -> list[FollowedCourse]:
         .values_list("capability__course_id", "last")
     )
     return [FollowedCourse(follow.course, last.get(follow.course_id)) for follow in follows]
-
-
-@dataclass(frozen=True)
-class CapabilityConfidence:
-    """A group's confidence in one capability. `average` is None unless enough members answered: never compute or
-    pass on anything from which one person's rating could be read."""
-
-    capability: CourseCapability
-    answered: int
-    average: float | None
-
-    @property
-    def enough(self) -> bool:
-        return self.answered >= ENOUGH_ANSWERS
-
-
-def cohort_confidence(cohort: Cohort) -> list[CapabilityConfidence]:
-    """Per capability of the cohort's course: how many current members answered and, when at least five did, the
-    average of each one's latest answer. Facilitators and people who left are not counted. Two queries."""
-    capabilities = course_capabilities(cohort.course)
-    members = Membership.objects.members().filter(cohort=cohort).values("user_id")
-    latest: dict[tuple[int, int], int] = {}
-    checks = (
-        ConfidenceCheck.objects.filter(capability__in=capabilities, user_id__in=members)
-        .order_by("checked_at", "pk")
-        .values_list("user_id", "capability_id", "rating")
-    )
-    for user_id, capability_id, rating in checks:
-        latest[(user_id, capability_id)] = rating  # later rows overwrite earlier ones
-    by_capability: dict[int, list[int]] = {capability.pk: [] for capability in capabilities}
-    for (_, capability_id), rating in latest.items():
-        by_capability[capability_id].append(rating)
-    return [_aggregate(capability, by_capability[capability.pk]) for capability in capabilities]
-
-
-def _aggregate(capability: CourseCapability, ratings: list[int]) -> CapabilityConfidence:
-    if len(ratings) < ENOUGH_ANSWERS:
-        return CapabilityConfidence(capability=capability, answered=len(ratings), average=None)
-    return CapabilityConfidence(
-        capability=capability, answered=len(ratings), average=round(sum(ratings) / len(ratings), 1)
-    )

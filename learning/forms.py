@@ -6,9 +6,10 @@ from django import forms
 
 from colearn.fields import TypedLineField, TypedTextField
 from colearn.sanitize import FORMATTING_HINT
-from learning.models import EntryKind, Visibility
+from learning.models import ConnectionStatus, EntryKind, TryOutcome, Visibility
 from learning.permissions import groups_to_share_with
 from learning.services.check_ins import MAX_NOTE
+from learning.services.connections import MAX_FELT, MAX_NAME, MAX_STEP, MAX_WENT_WITH, SHARE_EVERYTHING, SHARE_STEP
 from learning.services.journal import MAX_BODY, MAX_OUTCOME
 from learning.services.responses import MAX_REASON, MAX_RESPONSE
 
@@ -73,6 +74,9 @@ class EntryForm(ComposeForm):
         if not with_kind:
             del self.fields["kind"]
             del self.fields["title"]
+        elif self.initial.get("kind") != EntryKind.CONNECTION:
+            # A community connection entry is made by sharing a connection, never chosen as a kind of entry.
+            self.fields["kind"].choices = [c for c in EntryKind.choices if c[0] != EntryKind.CONNECTION]
 
     def clean(self):
         cleaned = super().clean()
@@ -120,13 +124,29 @@ class HideForm(forms.Form):
 
 
 class OutcomeForm(forms.Form):
-    outcome = TypedTextField(
+    """ "How did it go?": one of three kind answers, a note, or both (a note alone is how it was first asked)."""
+
+    choice = forms.ChoiceField(
         label="How did it go?",
+        choices=TryOutcome.choices,
+        widget=forms.RadioSelect,
+        required=False,
+        help_text="Whatever happened is worth noticing, including if you did not get to it.",
+        error_messages={"invalid_choice": "Choose one of the three answers."},
+    )
+    outcome = TypedTextField(
+        label="Anything you would like to remember about it?",
         max_length=MAX_OUTCOME,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Whatever happened is worth noticing, including if you did not get to it.",
-        error_messages={"required": "Say in a few words how it went."},
+        required=False,
+        help_text="Only you can read this.",
     )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not (cleaned.get("choice") or cleaned.get("outcome")):
+            self.add_error("choice", "Choose how it went, or say it in a few words.")
+        return cleaned
 
 
 class CheckInNoteForm(ComposeForm):
@@ -168,3 +188,82 @@ class PartnerInviteForm(forms.Form):
 
     def clean_invitee(self):
         return self.people[self.cleaned_data["invitee"]]
+
+
+# --- My connections ----------------------------------------------------------------------------------------------
+
+
+class ConnectionStepForm(forms.Form):
+    """Where someone is with a connection now, and their next small step: the quick update on its page."""
+
+    status = forms.ChoiceField(
+        label="Where are you with it?",
+        choices=ConnectionStatus.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose where you are with it.",
+            "invalid_choice": "Choose where you are with it from the list.",
+        },
+    )
+    next_step = TypedLineField(
+        label="Your next small step",
+        max_length=MAX_STEP,
+        required=False,
+        help_text="Something small, such as “look at their website” or “ask Sam to come with me”.",
+    )
+
+
+class ConnectionForm(ComposeForm, ConnectionStepForm):
+    name = TypedLineField(
+        label="Name of the place, group or person",
+        max_length=MAX_NAME,
+        error_messages={"required": "Give the place or person a name, so you know which one this is."},
+    )
+    went_with = TypedLineField(
+        label="Who went with you",
+        max_length=MAX_WENT_WITH,
+        required=False,
+        help_text="A friend, a worker, someone from your group, or nobody: whatever is true for you.",
+    )
+    how_it_felt = TypedTextField(
+        label="How it felt",
+        max_length=MAX_FELT,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    field_order = ["submission", "name", "status", "went_with", "how_it_felt", "next_step"]
+
+
+class ConnectionShareForm(forms.Form):
+    what = forms.ChoiceField(
+        label="What would you like to share?",
+        choices=[
+            (SHARE_EVERYTHING, "All of it: where you are with it, who went with you, how it felt and your next step"),
+            (SHARE_STEP, "Just your next small step"),
+        ],
+        initial=SHARE_EVERYTHING,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose what you would like to share.",
+            "invalid_choice": "Choose what you would like to share from the list.",
+        },
+    )
+    cohort = forms.TypedChoiceField(
+        label="Which group’s facilitators?",
+        coerce=int,
+        error_messages={
+            "required": "Choose the group whose facilitators you would like to share this with.",
+            "invalid_choice": "Choose one of your groups from the list.",
+        },
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.groups = {cohort.pk: cohort for cohort in groups_to_share_with(user)}
+        self.fields["cohort"].choices = [("", "Choose a group"), *((pk, c.name) for pk, c in self.groups.items())]
+        if len(self.groups) == 1:
+            self.fields["cohort"].initial = next(iter(self.groups))
+
+    def clean_cohort(self):
+        return self.groups[self.cleaned_data["cohort"]]

@@ -66,6 +66,16 @@ class EntryKind(models.TextChoices):
     REFLECTION = "reflection", "Reflection"
     SMALL_WIN = "small_win", "Small win"
     ACTION = "action", "Action to try"
+    # Made only by sharing one of "My connections": the entry carries the connection to the facilitators.
+    CONNECTION = "connection", "Community connection"
+
+
+class TryOutcome(models.TextChoices):
+    """How an action to try went, in the person's own choice of three kind answers (a note can say more)."""
+
+    WENT_WELL = "went_well", "It went well"
+    GAVE_IT_A_GO = "gave_it_a_go", "I gave it a go – it was harder than I thought"
+    NOT_YET = "not_yet", "Not yet – maybe another time"
 
 
 class Visibility(models.TextChoices):
@@ -140,7 +150,28 @@ class JournalEntry(models.Model):
     # The prompt's wording when answered, so the answer still makes sense if an editor rewrites the prompt.
     prompt_text = models.CharField(max_length=300, blank=True)
     outcome = models.TextField("how it went", blank=True, help_text="For an action to try: how it went.")
+    # A community connection shared through the journal, so the journal's one privacy rule, feed, responses, export
+    # and erasure all apply to it unchanged. At most one entry per connection: sharing again updates it.
+    connection = models.OneToOneField(
+        "learning.Connection", null=True, blank=True, on_delete=models.SET_NULL, related_name="journal_entry"
+    )
     outcome_recorded_at = models.DateTimeField(null=True, blank=True)
+    outcome_choice = models.CharField("how it went", max_length=12, choices=TryOutcome.choices, blank=True)
+    # "Try this week": the lesson block an action was taken from, so pressing "I'll try this" twice makes one.
+    try_block_id = models.CharField(max_length=64, blank=True)
+    # When to ask "How did it go?": at `ask_session` (the group's next session after committing), whose time is read
+    # when asking, so a rescheduled session takes the question with it; otherwise, and if that session is
+    # cancelled, from `ask_from`, seven days after committing.
+    ask_session = models.ForeignKey(
+        "cohorts.LiveSession", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    ask_from = models.DateTimeField(null=True, blank=True)
+    # "I'll leave this one": not asked about again, and nothing is said about it.
+    let_go_at = models.DateTimeField(null=True, blank=True)
+    # A small win kept from an action that was tried: the action stays as it was.
+    small_win_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="small_wins"
+    )
     version = models.PositiveIntegerField(default=1)
     # The one-time token of the form that wrote it: the same form sent twice (a double click, a resend after a
     # slow answer) finds this entry instead of making a second one.
@@ -169,6 +200,16 @@ class JournalEntry(models.Model):
                 name="shared_entries_name_their_group",
             ),
             models.UniqueConstraint(fields=["author", "submission"], name="one_entry_per_form_submission"),
+            models.UniqueConstraint(
+                fields=["author", "lesson", "try_block_id"],
+                condition=~models.Q(try_block_id=""),
+                name="one_try_per_person_per_block",
+            ),
+            models.UniqueConstraint(
+                fields=["small_win_from"],
+                condition=models.Q(small_win_from__isnull=False),
+                name="one_small_win_per_try",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -426,3 +467,90 @@ class LearningPartnership(models.Model):
     @property
     def is_accepted(self) -> bool:
         return self.accepted_at is not None and self.ended_at is None
+
+
+# --- My connections ----------------------------------------------------------------------------------------------
+
+
+class ConnectionStatus(models.TextChoices):
+    THINKING = "thinking", "Thinking about it"
+    BEEN_ONCE = "been_once", "Been once"
+    REGULAR = "regular", "Going regularly"
+    HELPING = "helping", "Helping out"
+
+
+class ConnectionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """THE rule for connections and their updates: a person's own, and nobody else's (not facilitators, not
+        superusers). Sharing one goes through the journal, whose own rule then decides who reads the shared entry."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(author=user)
+
+
+class Connection(models.Model):
+    """A community place or person someone has explored or would like to: from the directory, or named freely."""
+
+    # The person who keeps it ("author", as for journal entries, so the one-save-per-form helpers apply).
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="connections")
+    place = models.ForeignKey(
+        "community.CommunityPlace", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Always kept, also for a directory entry: the person's list still makes sense if the entry is taken down.
+    name = models.CharField(max_length=160)
+    status = models.CharField(max_length=12, choices=ConnectionStatus.choices, default=ConnectionStatus.THINKING)
+    went_with = models.CharField("who went with you", max_length=200, blank=True)
+    how_it_felt = models.TextField("how it felt", blank=True)
+    next_step = models.CharField("the next small step", max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # Lists show the connection someone last did something with first.
+    last_activity_at = models.DateTimeField(db_index=True)
+    # The one-time token of the form that made it: sent twice, it is saved once.
+    submission = models.UUIDField(null=True, blank=True, editable=False)
+
+    objects = ConnectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-last_activity_at", "-id"]
+        indexes = [models.Index(fields=["author", "-last_activity_at", "-id"], name="learning_connection_newest")]
+        constraints = [models.UniqueConstraint(fields=["author", "submission"], name="one_connection_per_submission")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ConnectionUpdate(models.Model):
+    """A dated step in a connection's story: where the person was with it, and their next small step then. Written
+    when a connection is added and each time its status or next step changes, so the list can show how it grew."""
+
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="updates")
+    status = models.CharField(max_length=12, choices=ConnectionStatus.choices)
+    next_step = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} ({self.connection_id})"
+
+
+# --- The weekly digest (learning.services.digest) ---------------------------------------------------------------------
+
+
+class DigestSent(models.Model):
+    """That a person was sent the digest for a week (Monday to Sunday, local time), so a re-run never sends it twice.
+    Holds counts only, never what anyone wrote."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests_sent")
+    week_starting = models.DateField(help_text="The Monday of the week the digest was about.")
+    announcements = models.PositiveIntegerField(default=0)
+    responses = models.PositiveIntegerField(default=0)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-week_starting", "-id"]
+        constraints = [models.UniqueConstraint(fields=["user", "week_starting"], name="one_digest_per_person_week")]
+
+    def __str__(self) -> str:
+        return f"Digest for week of {self.week_starting} to user {self.user_id}"

@@ -4,9 +4,26 @@ learning.services.learning_holdings."""
 from django.conf import settings
 
 from colearn.privacy import Holding, register
+from colearn.privacy_exports import iso
+from learning.models import DigestSent
+from learning.services import connections, digest
 from learning.services import learning_holdings as data
 
 UNTIL_DELETED = "Until you delete it, or delete your account."
+
+
+def _digests(user) -> list[dict]:
+    rows = DigestSent.objects.filter(user=user).order_by("week_starting")
+    return [
+        {
+            "week_starting": row.week_starting.isoformat(),
+            "announcements": row.announcements,
+            "responses": row.responses,
+            "sent": iso(row.sent_at),
+        }
+        for row in rows
+    ]
+
 
 register(
     Holding(
@@ -18,8 +35,9 @@ register(
         "wrote them. Deleting an entry, or your account, removes the responses to it too.",
         why="It is your private record of learning; you choose whether anyone else reads each entry.",
         who_can_see="Only you, unless you share an entry with your group, its facilitators or your learning partner, "
-        "and only while you are in that group (and, for a partner, while you are partners). The people who run Colearn "
-        "cannot read it.",
+        "and only while you are in that group (and, for a partner, while you are partners). For a session, your "
+        "group's facilitators see only how many people in the group said they tried something since the last one, "
+        "never who or what they wrote. The people who run Colearn cannot read it.",
         kept_for=UNTIL_DELETED,
         export=data.export_journal_entries,
         erase=lambda user: data.journal_entry_erase_all(user=user),
@@ -87,6 +105,30 @@ register(
         erase=lambda user: data.partnership_erase_all(user=user),
     ),
     Holding(
+        model="learning.Connection",
+        kind="connections",
+        title="Your connections",
+        what="The community places, groups and people on your list: their names, where you are with each, who went "
+        "with you, how it felt, your next small step, and which directory entry it came from. If you shared one, the "
+        "entry it made is with your journal entries.",
+        why="So you can keep track of the places beyond your group that might become part of your week.",
+        who_can_see="Only you. If you share one, that shared entry is read by your group's facilitators, and only "
+        "while you are in that group.",
+        kept_for=UNTIL_DELETED,
+        export=connections.export_connections,
+        erase=lambda user: connections.connection_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.ConnectionUpdate",
+        kind="connection_history",
+        title="How your connections have grown",
+        what="The date of each change in where you were with a connection, and your next small step then. They are "
+        "in the download with each connection, and go with it when you delete it or your account.",
+        why="So you can look back on how your connections grew.",
+        who_can_see="Only you.",
+        kept_for="Until you delete the connection, or your account.",
+    ),
+    Holding(
         model="learning.ConfidenceCheck",
         kind="confidence_checks",
         title="Your 'Where am I now?' check-ins",
@@ -132,5 +174,17 @@ register(
         kept_for="Until you delete your account, which removes them and stops the links working.",
         export=data.export_certificates,
         erase=lambda user: data.certificate_erase_all(user=user),
+    ),
+    Holding(
+        model="learning.DigestSent",
+        kind="weekly_digests",
+        title="Weekly round-ups sent to you",
+        what="If you asked for the weekly round-up: which weeks you were sent one, and how many announcements and "
+        "responses it listed. Never what anyone wrote.",
+        why="So you never get the same week's round-up twice.",
+        who_can_see="Only you.",
+        kept_for="Until you delete your account.",
+        export=_digests,
+        erase=lambda user: digest.digest_erase_person(user=user),
     ),
 )

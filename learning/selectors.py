@@ -32,6 +32,7 @@ from learning.models import (
     Visibility,
 )
 from learning.partner_selectors import waiting_invitations
+from learning.try_selectors import open_tries, tries_for_dashboard
 
 
 @dataclass
@@ -213,31 +214,30 @@ def cohort_progress_grid(cohort) -> tuple[list, list[GridRow]]:
 
 
 def _journal_glimpse(user, *, each: int = 3) -> dict[str, list[JournalEntry]]:
-    """The newest few entries, small wins and actions still waiting to hear how they went, in ONE query that costs
-    the same for a journal of ten entries or of thousands: each list is a small LIMIT subquery on the
-    (author, -created_at) index, and only what the titles need is loaded, never the texts. The newest `each` of a
-    kind among the rows are that kind's newest overall, so splitting the rows gives the three lists."""
+    """The newest few entries and small wins, in ONE query that costs the same for a journal of ten entries or of
+    thousands: each list is a small LIMIT subquery on the (author, -created_at) index, and only what the titles need
+    is loaded, never the texts. The newest `each` of a kind among the rows are that kind's newest overall, so
+    splitting the rows gives the two lists. (Actions still to hear about are "Things you're trying".)"""
     newest = ("-created_at", "-pk")
     own = JournalEntry.objects.visible_to(user, own_only=True).order_by(*newest)
-    picked = (
-        own.exclude(kind=EntryKind.SMALL_WIN),
-        own.filter(kind=EntryKind.SMALL_WIN),
-        own.filter(kind=EntryKind.ACTION, outcome_recorded_at__isnull=True),
-    )
+    picked = (own.exclude(kind=EntryKind.SMALL_WIN), own.filter(kind=EntryKind.SMALL_WIN))
     chosen = Q()
     for entries in picked:
         chosen |= Q(pk__in=entries.values("pk")[:each])
-    rows = list(own.filter(chosen).only("pk", "kind", "title", "created_at", "outcome_recorded_at"))
-    awaiting = [e for e in rows if e.kind == EntryKind.ACTION and e.outcome_recorded_at is None]
+    rows = list(own.filter(chosen).only("pk", "kind", "title", "created_at"))
     return {
         "recent": [e for e in rows if e.kind != EntryKind.SMALL_WIN][:each],
         "wins": [e for e in rows if e.kind == EntryKind.SMALL_WIN][:each],
-        "awaiting": awaiting[:each],
     }
 
 
 def dashboard_sections(user) -> list[DashboardSection]:
     sections = [DashboardSection("journal", "Your journal", "learning/dashboard/journal.html", _journal_glimpse(user))]
+    tries = tries_for_dashboard(user)
+    if tries.due or tries.waiting:
+        sections.insert(
+            0, DashboardSection("tries", "Things you’re trying", "learning/dashboard/tries.html", {"tries": tries})
+        )
     cohorts = my_cohorts(user)
     if cohorts:
         sections.append(
@@ -396,8 +396,5 @@ def shared_entries_for_cohort(cohort, viewer: User):
 
 
 def actions_awaiting_outcome(user: User) -> list[JournalEntry]:
-    return list(
-        JournalEntry.objects.visible_to(user, own_only=True).filter(
-            kind=EntryKind.ACTION, outcome_recorded_at__isnull=True
-        )[:5]
-    )
+    """For the journal page: the person can say how any of them went whenever they like, due or not."""
+    return list(open_tries(user)[:5])

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from learning.views import check_ins, confidence, drafts, export, feed, journal, partners, progress
+from learning.views import check_ins, confidence, connections, drafts, export, feed, journal, partners, progress, tries
 
 urlpatterns = [
     path("dashboard/", progress.dashboard, name="dashboard"),
     path("learning/lessons/<id:lesson_id>/progress/", progress.lesson_progress_update, name="lesson_progress_update"),
+    path("learning/lessons/<id:lesson_id>/try/", tries.try_commit_view, name="try_commit"),
     path("learning/courses/<id:course_id>/follow/", progress.course_follow_update, name="course_follow_update"),
     path("learning/courses/<id:course_id>/certificate/", progress.certificate, name="certificate"),
     path("certificates/<str:code>/", progress.certificate_verify, name="certificate_verify"),
@@ -31,10 +32,25 @@ urlpatterns = [
         name="cohort_check_in_state",
     ),
     path("journal/drafts/", drafts.autosave, name="journal_autosave"),
+    path("journal/connections/", connections.connections, name="connections"),
+    path("journal/connections/new/", connections.connection_new, name="connection_new"),
+    path("journal/connections/<id:connection_id>/", connections.connection_detail, name="connection"),
+    path("journal/connections/<id:connection_id>/edit/", connections.connection_edit, name="connection_edit"),
+    path("journal/connections/<id:connection_id>/share/", connections.connection_share_view, name="connection_share"),
+    path(
+        "journal/connections/<id:connection_id>/unshare/",
+        connections.connection_unshare_view,
+        name="connection_unshare",
+    ),
+    path(
+        "journal/connections/<id:connection_id>/delete/", connections.connection_delete_view, name="connection_delete"
+    ),
     path("journal/<id:entry_id>/", journal.entry_detail, name="journal_entry"),
     path("journal/<id:entry_id>/edit/", journal.entry_edit, name="journal_edit"),
     path("journal/<id:entry_id>/delete/", journal.entry_delete_view, name="journal_delete"),
     path("journal/<id:entry_id>/outcome/", journal.entry_outcome, name="journal_outcome"),
+    path("journal/<id:entry_id>/let-go/", tries.try_let_go_view, name="try_let_go"),
+    path("journal/<id:entry_id>/small-win/", tries.try_small_win_view, name="try_small_win"),
     path("journal/<id:entry_id>/responses/", feed.response_new, name="response_new"),
     path("journal/responses/<id:response_id>/edit/", feed.response_edit, name="response_edit"),
     path("journal/responses/<id:response_id>/delete/", feed.response_delete_view, name="response_delete"),

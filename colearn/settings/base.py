@@ -82,8 +82,10 @@ CSRF_TRUSTED_ORIGINS = ENV_CSRF_TRUSTED_ORIGINS
 INSTALLED_APPS = [
     "colearn",
     "courses",
+    "community",
     "cohorts",
     "learning",
+    "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -99,6 +101,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -312,6 +316,15 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = ENV_DEFAULT_FROM_EMAIL
 SERVER_EMAIL = ENV_DEFAULT_FROM_EMAIL
+
+# --- Background worker -------------------------------------------------------------------------
+# Email delivery, session reminders and the weekly digest (colearn.tasks, cohorts.tasks, learning.tasks), and
+# Wagtail's search and reference index updates, are queued as rows in the database and run by a second process,
+# `manage.py db_worker` (README "The background worker"). The database is the queue so no extra service is needed,
+# a queued email commits or rolls back with the change it is about, and nothing is lost while the worker is stopped.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A sent email's copy in the queue is removed this long after it went (manage.py purge_expired).
+COLEARN_KEEP_SENT_EMAILS_DAYS = 7
 
 # --- Security ----------------------------------------------------------------------------------
 SECURE_SSL_REDIRECT = ENV_SECURE_SSL_REDIRECT

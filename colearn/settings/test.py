@@ -31,6 +31,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     database_file = Path(DATABASES["default"]["NAME"])
     DATABASES["default"]["TEST"] = {"NAME": str(database_file.with_name(f".test-{database_file.name}"))}
 COLEARN_ALLOW_DEMO_DATA = True
+# Tasks run as they are queued, so email lands in mail.outbox at once; tests/colearn/test_worker.py runs the real
+# database queue and its worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tested on its own (tests/colearn/test_two_factor.py); elsewhere tests go straight to the page.
 COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = False
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}

@@ -178,6 +178,11 @@ MODULE = {
                         "up two flights of stairs'. These notes are worth more than any leaflet.</p>"
                         "<p>A map is a start, not the goal. It is only useful when it helps one person find one place "
                         "they want to try. It is an offer, never a list of places someone has to go.</p>"
+                        '<p>Colearn\'s <a href="/community/">community directory</a> is a good place to start: places and '
+                        "groups in your area, each with when it meets, what it costs, how to get in touch and how "
+                        "accessible it is, checked by the people who run Colearn for your area. Anything your group "
+                        "finds that is not there yet, tell them. When you find somewhere you might try, keep it in "
+                        '<a href="/journal/connections/">My connections</a>, your own private list.</p>'
                     ),
                 ),
                 (
@@ -228,6 +233,8 @@ MODULE = {
                 "<p>There are places to volunteer and help others.</p>"
                 "<p>We can make a list of these good things. We call it a map.</p>"
                 "<p>The map shows what is there. It does not list what is missing.</p>"
+                '<p>Colearn has a list of places near you. It is the <a href="/community/">community directory</a>.</p>'
+                '<p>You can keep the places you like in <a href="/journal/connections/">My connections</a>.</p>'
                 "<p>Everyone can help make the map.</p>"
                 "<p>You may know places that staff do not know.</p>"
                 "<p>Staff may know people to ask.</p>"
@@ -579,6 +586,9 @@ MODULE = {
                             "<p>Reading the leaflet is a step. Walking past the building is a step. Going as far as the "
                             "door and coming home again is a step. Write these down as things done, not as failures to "
                             "get inside.</p>"
+                            '<p>You can keep these steps in <a href="/journal/connections/">My connections</a>: each '
+                            "place you are thinking about or trying, how it felt and your next small step. Looking for "
+                            'somewhere to try? Start with the <a href="/community/">community directory</a>.</p>'
                         ),
                     },
                 ),

@@ -3,17 +3,14 @@
 The email goes to the address the account had before it was erased, once the erasure is saved, and always:
 like password resets it is an account email, which nobody can switch off (colearn.notifications)."""
 
-import logging
-
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 
 from colearn.models import User
+from colearn.tasks import queue_email
 from learning.services.data_rights import person_erase
-
-logger = logging.getLogger(__name__)
 
 
 def _send_goodbye(*, email: str, name: str) -> None:
@@ -21,10 +18,9 @@ def _send_goodbye(*, email: str, name: str) -> None:
         "learning/email/account_deleted.txt", {"name": name, "site_url": settings.WAGTAILADMIN_BASE_URL}
     )
     message = EmailMessage(subject="Colearn: your account has been deleted", body=body, to=[email])
-    try:
-        message.send()
-    except Exception:  # the account is already gone: a mail server hiccup must not turn that into an error page
-        logger.exception("Could not send the account-deleted email")
+    # Through the worker like every email, so a mail server hiccup never turns the deletion into an error page. No
+    # account id: the account is already erased, and the queue's copy goes a week after it is sent (purge_expired).
+    queue_email(message, kind="account_deleted", user_id=None)
 
 
 @transaction.atomic

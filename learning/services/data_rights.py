@@ -36,7 +36,11 @@ class ExportedEntry:
 
     @property
     def outcome(self) -> str:
-        return self.entry.outcome if self.entry.kind == EntryKind.ACTION else ""
+        """How it went: the answer chosen and the note, as the person gave them."""
+        if self.entry.kind != EntryKind.ACTION:
+            return ""
+        chosen = self.entry.get_outcome_choice_display() if self.entry.outcome_choice else ""
+        return "\n\n".join(part for part in (chosen, self.entry.outcome) if part)
 
 
 def day(moment: datetime) -> str:
@@ -214,6 +218,9 @@ def _entry_json(item: ExportedEntry) -> dict:
         "text": entry.text,
         "outcome": item.outcome or None,
         "outcome_recorded_at": iso(entry.outcome_recorded_at) if item.outcome else None,
+        "outcome_choice": entry.outcome_choice or None,
+        "chose_to_leave_it_at": iso(entry.let_go_at) if entry.let_go_at else None,
+        "kept_as_small_win_from": entry.small_win_from_id,
         "responses": [
             {
                 "by": response.author.public_name,

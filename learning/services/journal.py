@@ -19,6 +19,7 @@ from learning.models import (
     JournalDraft,
     JournalEntry,
     LearningPartnership,
+    TryOutcome,
     Visibility,
     draft_key_for,
     search_document,
@@ -27,6 +28,7 @@ from learning.partner_selectors import current_partnership
 from learning.permissions import groups_to_share_with
 from learning.services.check_ins import group_facilitators
 from learning.services.submission import earlier_submission, save_once
+from learning.try_selectors import next_ask
 
 MAX_BODY = 50_000
 MAX_OUTCOME = 2_000
@@ -99,6 +101,7 @@ def entry_create(
     prompt_id: str = "",
     draft_key: str = "",
     submission: uuid.UUID | None = None,
+    try_block_id: str = "",
 ) -> JournalEntry:
     """Save a new entry. The same form sent again (same `submission` token, same words) returns the entry it made:
     no double. Other words under a used token (the back button, then more writing) are saved as a new entry."""
@@ -126,7 +129,10 @@ def entry_create(
         prompt_id=prompt_id if lesson is not None else "",
         prompt_text=_prompt_text(lesson, prompt_id) if lesson is not None and prompt_id else "",
         submission=submission,
+        try_block_id=try_block_id if lesson is not None else "",
     )
+    if kind == EntryKind.ACTION:  # every action to try has its moment to ask how it went
+        entry.ask_session, entry.ask_from = next_ask(user=author, course=course)
     entry.partnership = _partnership(author=author, visibility=visibility, cohort=entry.cohort)
     entry, saved_now = save_once(entry, submission=submission)
     if saved_now:
@@ -158,6 +164,8 @@ def entry_update(
     entry.title, entry.text = typed_text(title, single_line=True), text
     entry.body, entry.preview = _clean_body(text)
     entry.kind = kind or entry.kind
+    if entry.kind == EntryKind.ACTION and entry.ask_from is None:
+        entry.ask_session, entry.ask_from = next_ask(user=by, course=entry.course)
     entry.cohort = _check_audience(author=by, visibility=visibility, cohort=cohort, course=entry.course)
     entry.partnership = _partnership(author=by, visibility=visibility, cohort=entry.cohort)
     entry.visibility = visibility
@@ -178,17 +186,23 @@ def entry_delete(*, entry: JournalEntry, by: User) -> None:
 
 
 @transaction.atomic
-def entry_record_outcome(*, entry: JournalEntry, by: User, outcome: str) -> JournalEntry:
-    """For an action to try: "how did it go?". Answering it stops the dashboard asking."""
+def entry_record_outcome(*, entry: JournalEntry, by: User, outcome: str = "", choice: str = "") -> JournalEntry:
+    """For an action to try: "how did it go?", as one of three kind answers (`choice`), a note in the person's own
+    words (`outcome`), or both. Answering it stops the dashboard asking."""
     if entry.author_id != by.pk:
         raise PermissionDenied
     if entry.kind != EntryKind.ACTION:
         raise ValidationError("Only an action to try has an outcome.")
     outcome = typed_text(outcome)
-    if not outcome or len(outcome) > MAX_OUTCOME:
-        raise ValidationError({"outcome": "Say in a few words how it went (up to 2,000 characters)."})
-    entry.outcome, entry.outcome_recorded_at = outcome, timezone.now()
-    entry.save(update_fields=["outcome", "outcome_recorded_at"])
+    if choice and choice not in TryOutcome.values:
+        raise ValidationError({"choice": "Choose one of the three answers, or say in your own words how it went."})
+    if not (outcome or choice):
+        raise ValidationError({"choice": "Choose how it went, or say it in a few words."})
+    if len(outcome) > MAX_OUTCOME:
+        raise ValidationError({"outcome": f"Keep the note to {MAX_OUTCOME:,} characters or fewer."})
+    entry.outcome, entry.outcome_choice, entry.outcome_recorded_at = outcome, choice, timezone.now()
+    entry.let_go_at = None  # answered after all: it is no longer one they left
+    entry.save(update_fields=["outcome", "outcome_choice", "outcome_recorded_at", "let_go_at"])
     return entry
 
 

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from colearn.security import log_event
+from colearn.services import email_deliveries_purge
 from learning.models import JournalDraft
 
 
@@ -25,6 +26,7 @@ class Purged:
     sessions: int = 0
     device_records: int = 0
     email_confirmations: int = 0
+    sent_emails: int = 0
 
 
 def _expired_sign_ins() -> int:
@@ -62,7 +64,8 @@ def _expired_email_confirmations() -> int:
 def expired_purge(*, now=None) -> Purged:
     """Remove what has outlived its retention time: autosaved drafts nobody has touched for
     COLEARN_KEEP_DRAFTS_DAYS (a draft saved since is kept), expired sign-ins and the device records of ended
-    ones, and email-confirmation links past their expiry. Logged with counts only."""
+    ones, email-confirmation links past their expiry, and the worker's copies of emails sent (or given up on) more
+    than COLEARN_KEEP_SENT_EMAILS_DAYS ago. Logged with counts only."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.COLEARN_KEEP_DRAFTS_DAYS)
     drafts, _ = JournalDraft.objects.filter(updated_at__lt=cutoff).delete()
@@ -71,6 +74,9 @@ def expired_purge(*, now=None) -> Purged:
         sessions=_expired_sign_ins(),
         device_records=_ended_device_records(),
         email_confirmations=_expired_email_confirmations(),
+        sent_emails=email_deliveries_purge(
+            finished_before=now - timedelta(days=settings.COLEARN_KEEP_SENT_EMAILS_DAYS)
+        ),
     )
     log_event(
         "expired_purged",
@@ -78,5 +84,6 @@ def expired_purge(*, now=None) -> Purged:
         sessions=purged.sessions,
         device_records=purged.device_records,
         email_confirmations=purged.email_confirmations,
+        sent_emails=purged.sent_emails,
     )
     return purged

@@ -1,5 +1,5 @@
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django import template
 
@@ -7,6 +7,7 @@ from courses.selectors import CourseOutline
 from learning.models import draft_key_for
 from learning.permissions import groups_to_share_with
 from learning.selectors import CourseProgress, answers_to_prompts, course_progress, drafts_for
+from learning.try_selectors import tries_in_lesson
 
 register = template.Library()
 
@@ -35,6 +36,7 @@ class LessonJournal:
     answers: dict
     drafts: dict
     groups: list
+    tries: dict = field(default_factory=dict)  # "Try this week" block id: the action taken from it
 
     @property
     def has_learning_partner(self) -> bool:
@@ -45,7 +47,8 @@ class LessonJournal:
 @register.simple_tag(takes_context=True)
 def lesson_journal(context, lesson, outline: CourseOutline | None):
     """For answering a lesson's prompts in place: my earlier answers, unsaved drafts and the groups I could share
-    with. Three queries for the whole lesson, however many prompts it has."""
+    with, and what I am trying from its "Try this week" blocks. Three queries for the whole lesson, however many
+    prompts it has, and a fourth when it has something to try."""
     user = context["request"].user
     if not user.is_authenticated:
         return None
@@ -54,7 +57,10 @@ def lesson_journal(context, lesson, outline: CourseOutline | None):
     drafts = {key.removeprefix(prefix): draft for key, draft in drafts_for(user, keys).items()}
     course = outline.course if outline else None
     return LessonJournal(
-        answers=answers_to_prompts(user, lesson), drafts=drafts, groups=groups_to_share_with(user, course)
+        answers=answers_to_prompts(user, lesson),
+        drafts=drafts,
+        groups=groups_to_share_with(user, course),
+        tries=tries_in_lesson(user, lesson),
     )
 
 

@@ -9,15 +9,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.dateformat import format as format_date
 
 from cohorts.selectors import cohort_for_facilitator
 from colearn.http import add_service_errors
 from courses.models import CoursePage
 from learning.confidence_selectors import (
-    ENOUGH_ANSWERS,
     CapabilityHistory,
-    cohort_confidence,
     confidence_courses,
     confidence_history,
 )
@@ -191,6 +190,7 @@ def confidence_index(request):
 
 @login_required
 def cohort_confidence_view(request, slug: str):
+    """The group's confidence now lives with its other figures, behind the one aggregation gate: a plain average of
+    latest answers here let a facilitator work out one person's new rating by comparing two visits."""
     cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
-    context = {"cohort": cohort, "capabilities": cohort_confidence(cohort), "enough_answers": ENOUGH_ANSWERS}
-    return render(request, "learning/cohort_confidence.html", context)
+    return redirect(reverse("reports:group_reports", kwargs={"slug": cohort.slug}) + "#confidence")

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from cohorts.models import Cohort, Membership
-from colearn.http import parse_id, post_only, safe_next
+from colearn.http import add_service_errors, parse_id, post_only, safe_next
 from colearn.ratelimit import rate_limited
 from courses.models import CoursePage, LessonPage
 from learning import compose
@@ -26,6 +26,7 @@ from learning.selectors import (
     responses_for,
 )
 from learning.services.journal import check_in_request, entry_create, entry_delete, entry_record_outcome, entry_update
+from learning.try_selectors import kept_small_win
 from learning.views.common import audience_sentence
 from learning.views.journal_search import search_from, search_redirect
 
@@ -82,7 +83,9 @@ def entry_new(request):
     key = draft_key_for(lesson=lesson, prompt_id=prompt_id)
     draft = compose.offered_draft(request, key)
     course = CoursePage.objects.ancestor_of(lesson).first() if lesson else None
-    initial = {"draft_key": key, **({"title": draft.title, "text": draft.text} if draft else {})}
+    # `?title=` starts an entry from a question asked elsewhere (a session's catch-up pack); a saved draft wins.
+    prefill = {"title": request.GET.get("title", "")[:150]} if request.method == "GET" else {}
+    initial = {"draft_key": key, **prefill, **({"title": draft.title, "text": draft.text} if draft else {})}
     form = EntryForm(request.POST or None, user=request.user, course=course, with_kind=lesson is None, initial=initial)
 
     def write():
@@ -107,20 +110,25 @@ def entry_url(entry) -> str:
 @login_required
 def entry_detail(request, entry_id: int):
     entry = entry_for(request.user, entry_id)
+    return render(request, "learning/journal/detail.html", _detail_context(request, entry))
+
+
+def _detail_context(request, entry, *, outcome_form: OutcomeForm | None = None) -> dict:
     responses = responses_for(request.user, entry)
-    context = {
+    is_author = can_edit_entry(request.user, entry)
+    return {
         "entry": entry,
         "responses": responses,
-        "is_author": can_edit_entry(request.user, entry),
+        "is_author": is_author,
         "response_form": ResponseForm() if can_respond(request.user, entry) else None,
         "moderates": bool(responses) and can_moderate(request.user, responses[0]),
-        "outcome_form": OutcomeForm()
-        if entry.kind == EntryKind.ACTION and can_edit_entry(request.user, entry)
+        "outcome_form": outcome_form or OutcomeForm(auto_id="outcome-%s")
+        if entry.kind == EntryKind.ACTION and is_author
         else None,
+        "kept_as_small_win": kept_small_win(entry) if entry.kind == EntryKind.ACTION and is_author else None,
         "audience": audience_sentence(entry) if entry.cohort else "Only you can read this.",
         "my_groups": Membership.objects.active().filter(user=request.user).select_related("cohort"),
     }
-    return render(request, "learning/journal/detail.html", context)
 
 
 @rate_limited("journal_entry")
@@ -178,17 +186,17 @@ def entry_outcome(request, entry_id: int):
     entry = entry_for(request.user, entry_id)
     if not can_edit_entry(request.user, entry):
         raise Http404("No such entry")
-    form = OutcomeForm(request.POST)
+    form = OutcomeForm(request.POST, auto_id="outcome-%s")
     if form.is_valid():
         try:
-            entry_record_outcome(entry=entry, by=request.user, outcome=form.cleaned_data["outcome"])
+            entry_record_outcome(entry=entry, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            messages.error(request, error.messages[0])
+            add_service_errors(form, error)
         else:
             messages.success(request, "Thank you. Whatever happened, noticing it is a step.")
-    else:
-        messages.error(request, "Say in a few words how it went, up to 2,000 characters.")
-    return redirect(entry_url(entry))
+            return redirect(entry_url(entry))
+    # Shown again here, wherever it was sent from (the dashboard, a session's page): the message sits by its field.
+    return render(request, "learning/journal/detail.html", _detail_context(request, entry, outcome_form=form))
 
 
 @post_only

@@ -16,3 +16,18 @@ def sign_in(page, person) -> None:
 
 def status_message(page, text: str):
     return page.get_by_role("status").filter(has_text=text)
+
+
+def press(page, control) -> None:
+    """Move the keyboard to a control and press Enter, as someone tabbing through the page would."""
+    control.focus()
+    expect(control).to_be_focused()
+    page.keyboard.press("Enter")
+
+
+def type_into(page, field, text: str) -> None:
+    """Type into a field reached by the keyboard, replacing what was in it."""
+    field.focus()
+    expect(field).to_be_focused()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)

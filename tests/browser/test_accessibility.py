@@ -26,6 +26,11 @@ PAGES = [
     pytest.param("/search/?q=allotment", 200, "for “allotment”", id="search-results"),
     pytest.param(f"/search/?q={'a' * 201}", 200, "There is a problem", id="search-error"),
     pytest.param("/support/", 200, "Need support now?", id="support"),
+    # The directory (empty here unless load_community ran), a search with every filter, a bad filter, a missing entry.
+    pytest.param("/community/", 200, "Community directory", id="community"),
+    pytest.param("/community/?q=garden&day=sat&cost=free&access=on", 200, "found", id="community-filtered"),
+    pytest.param("/community/?day=someday", 200, "There is a problem", id="community-error"),
+    pytest.param("/community/no-such-place/", 404, "We can’t find that page", id="community-not-found"),
     pytest.param("/no-such-page/", 404, "We can’t find that page", id="not-found"),
     pytest.param("/accounts/login/", 200, "Sign in", id="sign-in"),
     pytest.param("/accounts/signup/", 200, "Create an account", id="sign-up"),

@@ -179,7 +179,7 @@ def test_a_member_sees_sessions_announcements_and_when_modules_open(page, cohort
     expect(announcements).to_contain_text("Priya Shah")
     modules = section(page, "Modules")
     closed = modules.get_by_role("listitem").filter(has=page.get_by_role("heading", name=later.title))
-    expect(closed).to_contain_text(f"Opens on {long_date(opens_on)}.")
+    expect(closed).to_contain_text(f"Opens for your group on {long_date(opens_on)} — it stays open after that")
     expect(closed.get_by_role("link")).to_have_count(0)  # nothing to open before the date
     expect(
         modules.get_by_role("link", name=course_outline(course=cohort.course).modules[0].module.title)

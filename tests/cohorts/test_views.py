@@ -141,7 +141,7 @@ def test_modules_before_their_date_show_opens_on_not_lessons(client, cohort, mem
     ModuleRelease.objects.create(cohort=cohort, module=course.modules[1], opens_on=datetime.date(2030, 5, 1))
     client.force_login(member)
     html = client.get(f"/cohorts/{cohort.slug}/").content.decode()
-    assert "Opens on 1 May 2030." in html
+    assert "Opens for your group on 1 May 2030 — it stays open after that" in html
     assert course.lessons[1][0].url not in html and course.lessons[0][0].url in html
 
 

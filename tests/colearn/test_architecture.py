@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["colearn", "courses", "cohorts", "learning"]
+APPS = ["colearn", "courses", "community", "cohorts", "learning", "reports"]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 

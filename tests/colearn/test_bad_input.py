@@ -44,6 +44,7 @@ from cohorts.services import (
 )
 from colearn.models import SupportSettings
 from learning.models import Visibility
+from learning.services.connections import connection_create
 from learning.services.journal import check_in_request, entry_create
 from learning.services.progress import lesson_complete
 from learning.services.responses import response_create
@@ -117,6 +118,10 @@ ROUTES: dict[str, Route] = {
     "mfa_generate_recovery_codes": Route("member", fields={}, wrong=ANON_ONLY),
     "mfa_download_recovery_codes": Route("member", get_only=True),
     "usersessions_list": Route("member", fields={}, wrong=ANON_ONLY),
+    # community: the directory is read-only and its search and filters are a GET form (bad values there are
+    # tested in tests/community/test_directory.py)
+    "community:index": Route("anon", get_only=True),
+    "community:place": Route("anon", get_only=True),
     # cohorts
     "cohorts:applications": Route("outsider", get_only=True),
     "cohorts:withdraw": Route("outsider", fields={}),
@@ -133,6 +138,10 @@ ROUTES: dict[str, Route] = {
     ),
     "cohorts:leave": Route("member", fields={}, wrong=NOT_IN_GROUP),
     "cohorts:session_ics": Route("member", get_only=True),
+    "cohorts:session": Route("member", get_only=True),
+    # The world's session is days away, so "I'm here" is refused for everyone: nothing may change.
+    "cohorts:session_check_in": Route("member", fields={}, wrong=("anon", "outsider", "facilitator")),
+    "cohorts:session_catch_up": Route("facilitator"),
     "cohorts:facilitate": Route("facilitator", get_only=True),
     "cohorts:decide": Route("facilitator"),
     "cohorts:session_new": Route("facilitator"),
@@ -155,6 +164,8 @@ ROUTES: dict[str, Route] = {
     # learning
     "dashboard": Route("member", get_only=True),
     "lesson_progress_update": Route("member", fields={"done": "choice:yes|no"}, wrong=ANON_ONLY),
+    # Anyone signed in may take up a lesson's "Try this week" for themselves; the world's lesson has none to take.
+    "try_commit": Route("member", fields={"block": "text"}, wrong=ANON_ONLY),
     "course_follow_update": Route(
         "member", fields={"follow": "choice:yes|no", "return_to": "hidden:dashboard"}, wrong=ANON_ONLY
     ),
@@ -177,13 +188,23 @@ ROUTES: dict[str, Route] = {
     "cohort_check_ins": Route("facilitator", get_only=True),
     "cohort_check_in": Route("facilitator"),
     "cohort_check_in_state": Route("facilitator", fields={"state": "choice:seen|done", "next": "text"}),
+    "connections": Route("member", get_only=True),
+    "connection_new": Route("member", wrong=ANON_ONLY),
+    "connection": Route("member"),
+    "connection_edit": Route("member"),
+    "connection_share": Route("member"),
+    "connection_unshare": Route("member", fields={}),
+    "connection_delete": Route("member", fields={}),
     "journal_autosave": Route(
         "member", fields={"key": "hidden:new", "title": "text", "text": "text", "version": "int"}, wrong=ANON_ONLY
     ),
     "journal_entry": Route("member", get_only=True),
     "journal_edit": Route("member"),
     "journal_delete": Route("member", fields={}),
-    "journal_outcome": Route("member", fields={"outcome": "text"}),
+    "journal_outcome": Route("member", fields={"choice": "choice:went_well|gave_it_a_go|not_yet", "outcome": "text"}),
+    # "Try this week": the world's entry is a reflection, so letting it go or keeping it as a small win is refused.
+    "try_let_go": Route("member", fields={"next": "text"}),
+    "try_small_win": Route("member", fields={}),
     "response_new": Route("other_member", fields={"text": "text"}, wrong=("anon", "outsider")),
     "response_edit": Route("other_member"),
     "response_delete": Route("other_member", fields={}),
@@ -198,6 +219,9 @@ ROUTES: dict[str, Route] = {
     "confidence_index": Route("member", get_only=True),
     "confidence": Route("member", wrong=ANON_ONLY),
     "cohort_confidence": Route("facilitator", get_only=True),
+    # A group's reports (reports.urls): figures only, nothing to post.
+    "reports:group_reports": Route("facilitator", get_only=True),
+    "reports:group_reports_csv": Route("facilitator", get_only=True),
 }
 
 
@@ -262,6 +286,7 @@ class World:
     check_in: object = None
     question: object = None
     note: object = None
+    my_connection: object = None
 
 
 def build_world(site_pages) -> World:
@@ -306,6 +331,7 @@ def build_world(site_pages) -> World:
         check_in=check_in_request(user=users["member"], cohort=cohort, notify=False),
         question=question_ask(cohort=cohort, author=users["member"], text="Is it ok to arrive late?", show_name=False),
         note=facilitator_note_add(cohort=cohort, author=users["facilitator"], text="Next time: a longer break."),
+        my_connection=connection_create(author=users["member"], name="The library", next_step="Ask about groups"),
     )
 
 
@@ -320,6 +346,7 @@ def route_kwargs(pattern: URLPattern, world: World, overrides: dict) -> dict:
         "check_in_id": world.check_in.pk,
         "question_id": world.question.pk,
         "note_id": world.note.pk,
+        "connection_id": world.my_connection.pk,
         "lesson_id": world.lesson.pk,
         "course_id": world.course.pk,
         "token": world.feed_token,

@@ -16,6 +16,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 from cohorts.models import CalendarFeed, Role
 from cohorts.services import facilitator_note_add, question_ask
 from learning.models import Response, Visibility
+from learning.services.connections import connection_create
 from learning.services.journal import check_in_request, entry_create
 from learning.services.responses import response_create
 from tests.factories import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
@@ -67,6 +68,7 @@ def world(course):
     their_check_in = check_in_request(user=other, cohort=cohort, notify=False)
     question = question_ask(cohort=cohort, author=person, text="When do we start?", show_name=False, notify=False)
     note = facilitator_note_add(cohort=cohort, author=person, text="Plan: a slower start next week.")
+    connection = connection_create(author=person, name="The library", next_step="Ask about the reading group")
     return {
         "person": person,
         # URL name -> (args, kwargs) for every named URL that takes arguments.
@@ -80,6 +82,7 @@ def world(course):
             "wagtail_serve": ([lesson.url.lstrip("/")], {}),
             "account_confirm_email": ([], {"key": "no-such-key"}),
             "account_reset_password_from_key": ([], {"uidb36": "zz", "key": "no-such-key"}),
+            "community:place": ([], {"slug": "no-such-place"}),
             "cohorts:withdraw": ([], {"application_id": application.pk}),
             "cohorts:calendar_feed": ([], {"token": feed.token}),
             "cohorts:apply": ([], {"slug": cohort.slug}),
@@ -95,6 +98,9 @@ def world(course):
             "cohorts:session_edit": ([], {"slug": cohort.slug, "session_id": session.pk}),
             "cohorts:session_cancel": ([], {"slug": cohort.slug, "session_id": session.pk}),
             "cohorts:register": ([], {"slug": cohort.slug, "session_id": session.pk}),
+            "cohorts:session": ([], {"slug": cohort.slug, "session_id": session.pk}),
+            "cohorts:session_check_in": ([], {"slug": cohort.slug, "session_id": session.pk}),
+            "cohorts:session_catch_up": ([], {"slug": cohort.slug, "session_id": session.pk}),
             "cohorts:modules": ([], {"slug": cohort.slug}),
             "cohorts:announce": ([], {"slug": cohort.slug}),
             "cohorts:notes": ([], {"slug": cohort.slug}),
@@ -109,6 +115,7 @@ def world(course):
             "cohorts:question_delete": ([], {"slug": cohort.slug, "question_id": question.pk}),
             "cohorts:question_hide": ([], {"slug": cohort.slug, "question_id": question.pk}),
             "lesson_progress_update": ([], {"lesson_id": lesson.pk}),
+            "try_commit": ([], {"lesson_id": lesson.pk}),
             "course_follow_update": ([], {"course_id": course.course.pk}),
             "certificate": ([], {"course_id": course.course.pk}),
             "certificate_verify": ([], {"code": "no-such-certificate"}),
@@ -122,13 +129,22 @@ def world(course):
             "journal_edit": ([], {"entry_id": mine.pk}),
             "journal_delete": ([], {"entry_id": mine.pk}),
             "journal_outcome": ([], {"entry_id": mine.pk}),
+            "try_let_go": ([], {"entry_id": mine.pk}),
+            "try_small_win": ([], {"entry_id": mine.pk}),
             "response_new": ([], {"entry_id": theirs.pk}),
             "response_edit": ([], {"response_id": response.pk}),
             "response_delete": ([], {"response_id": response.pk}),
             "response_hide": ([], {"response_id": response.pk}),
             "confidence": ([], {"course_id": course.course.pk}),
             "cohort_confidence": ([], {"slug": cohort.slug}),
+            "reports:group_reports": ([], {"slug": cohort.slug}),
+            "reports:group_reports_csv": ([], {"slug": cohort.slug}),
             "check_in": ([], {"check_in_id": own_check_in.pk}),
+            "connection": ([], {"connection_id": connection.pk}),
+            "connection_edit": ([], {"connection_id": connection.pk}),
+            "connection_share": ([], {"connection_id": connection.pk}),
+            "connection_unshare": ([], {"connection_id": connection.pk}),
+            "connection_delete": ([], {"connection_id": connection.pk}),
             "cohort_check_ins": ([], {"slug": cohort.slug}),
             "cohort_check_in": ([], {"slug": cohort.slug, "check_in_id": their_check_in.pk}),
             "cohort_check_in_state": ([], {"slug": cohort.slug, "check_in_id": their_check_in.pk}),

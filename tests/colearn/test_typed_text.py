@@ -1,5 +1,5 @@
 """One field type for what people type: line endings, surrounding space and NUL characters made plain, and a length
-rule that says the limit. Every form in colearn, cohorts and learning uses it for typed text (walked, not listed)."""
+rule that says the limit. Every form in every app uses it for typed text (walked, not listed)."""
 
 import importlib
 import pkgutil
@@ -9,7 +9,7 @@ from django import forms
 
 from colearn.fields import TypedLineField, TypedTextField, rescued_text, typed_text
 
-APPS = ("colearn", "cohorts", "learning")
+APPS = ("colearn", "courses", "community", "cohorts", "learning", "reports")
 NOT_IMPORTED = {"settings", "migrations", "wsgi", "asgi"}  # deployment entry points and history, not forms
 
 # A text input that is not typed prose, named here with the reason, so a new one is a decision and not an accident.
@@ -121,7 +121,7 @@ def all_subclasses(cls):
 
 
 def project_forms() -> list[type[forms.BaseForm]]:
-    """Every Form and ModelForm class defined anywhere in colearn, cohorts and learning."""
+    """Every Form and ModelForm class defined anywhere in our apps."""
     for app in APPS:
         package = importlib.import_module(app)
         for module in pkgutil.walk_packages(package.__path__, f"{app}."):

@@ -130,7 +130,9 @@ def test_content_files_keep_to_the_format_and_the_house_words(name):
                 for key, text in value.items():
                     (rich_texts if key in {"text", "instructions"} else plain_texts).append(str(text))
     for html in rich_texts:
-        assert set(re.findall(r"</?([a-z0-9]+)", html)) <= ALLOWED_RICH_TEXT_TAGS
+        assert set(re.findall(r"</?([a-z0-9]+)", html)) <= ALLOWED_RICH_TEXT_TAGS | {"a"}
+        # Links go only to the site's own pages (the community directory, My connections), with no other attribute.
+        assert all(re.fullmatch(r'<a href="/[a-z0-9/-]*">', link) for link in re.findall(r"<a\b[^>]*>", html))
     for text in plain_texts:
         assert "<" not in text
     assert "service user" not in " ".join(rich_texts + plain_texts).lower()

@@ -3,7 +3,16 @@ import datetime
 import factory
 from django.utils import timezone
 
-from cohorts.models import Application, Cohort, JoinMode, LiveSession, Membership, Perspective, Role
+from cohorts.models import (
+    Application,
+    Cohort,
+    JoinMode,
+    LiveSession,
+    Membership,
+    Perspective,
+    Role,
+    SessionCheckIn,
+)
 
 from .users import UserFactory
 
@@ -64,3 +73,23 @@ class LiveSessionFactory(factory.django.DjangoModelFactory):
     ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=2))
     video_url = "https://meet.example.org/colearn"
     agenda = "Welcome, check-in, the lesson, and a closing round."
+
+    class Params:
+        # Started half an hour ago, ends in ninety minutes: members can say "I'm here".
+        happening = factory.Trait(
+            starts_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(minutes=30))
+        )
+        # Ended an hour ago.
+        finished = factory.Trait(starts_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=3)))
+        with_catch_up = factory.Trait(
+            catch_up_notes="We shared one small thing that helped this week, then mapped places nearby.",
+            recording_url="https://video.example.org/session",
+            reflection_prompt="What is one place you might try this month?",
+        )
+
+
+class SessionCheckInFactory(factory.django.DjangoModelFactory):
+    """A member's "I'm here". Pass `session` and `user`."""
+
+    class Meta:
+        model = SessionCheckIn

@@ -81,3 +81,10 @@ class PersonWithoutEmailFactory(factory.Factory):
             user.set_password(password)
             user.save(update_fields=["password"])
         return user
+
+
+def asking_for(user: User, *kinds: str) -> User:
+    """The person has switched on these reminder kinds (colearn.notifications.OPT_IN_KINDS) in their preferences."""
+    user.email_opt_ins = list(kinds)
+    user.save(update_fields=["email_opt_ins"])
+    return user

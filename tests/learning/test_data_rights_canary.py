@@ -34,9 +34,11 @@ from cohorts.services import (
 )
 from colearn.models import OnePageProfile, User
 from colearn.services import one_page_profile_update, user_update_profile
+from community.models import CommunityPlace
 from learning.models import ConfidenceCheck, EntryKind, JournalDraft, JournalEntry, LessonCompletion, Visibility
 from learning.services.check_ins import check_in_note_add
 from learning.services.confidence import confidence_record
+from learning.services.connections import connection_create, connection_share, connection_update
 from learning.services.data_rights import person_erase, person_export_files, person_export_zip
 from learning.services.journal import check_in_request, draft_save, entry_create, entry_record_outcome
 from learning.services.progress import certificate_issue, course_follow, lesson_complete
@@ -92,6 +94,10 @@ A_CANARIES = [
     a("browser"),
     a("comment"),
     a("commentreply"),
+    a("connectionname"),
+    a("wentwith"),
+    a("howitfelt"),
+    a("nextstep"),
     "replytoalphaentry",  # a response to A's shared entry: in A's download, without its writer's name
 ]
 
@@ -177,6 +183,15 @@ def world(site_pages, client):
     a_check_in = check_in_request(user=person_a, cohort=group, lesson=lesson, notify=False)
     check_in_note_add(check_in=a_check_in, author=person_a, text=a("checkinnote"), notify=False)
     feed = calendar_feed_get_or_create(user=person_a)
+
+    # A's connections: one from the directory, one named freely, moved on a step and shared with the facilitators.
+    place = CommunityPlace.objects.create(name="Example: Brookfield choir", slug="brookfield-choir", live=True)
+    connection_create(author=person_a, place=place, status="been_once")
+    connection = connection_create(
+        author=person_a, name=a("connectionname"), went_with=a("wentwith"), how_it_felt=a("howitfelt")
+    )
+    connection_update(connection=connection, by=person_a, status="regular", next_step=a("nextstep"))
+    connection_share(connection=connection, by=person_a, cohort=group, what="everything")
 
     # A live session in each group, with registers taken.
     times = {"starts_at": now - datetime.timedelta(days=2), "ends_at": now - datetime.timedelta(days=2, hours=-2)}

@@ -261,6 +261,8 @@ def test_list_filters_and_search(client, user):
 def test_an_action_asks_how_it_went_until_answered(client, user):
     entry = entry_create(author=user, kind="action", text="Say hello at the library")
     client.force_login(user)
+    assert "We’ll ask how it went from" in client.get("/dashboard/").content.decode(), "a week later, self-paced"
+    JournalEntry.objects.filter(pk=entry.pk).update(ask_from=entry.created_at)
     assert "How did it go?" in client.get("/dashboard/").content.decode()
     client.post(f"/journal/{entry.pk}/outcome/", {"outcome": "I did, and it was fine."})
     assert "How did it go?" not in client.get("/dashboard/").content.decode()

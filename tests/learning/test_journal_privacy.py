@@ -296,3 +296,80 @@ def test_a_check_in_for_a_group_you_are_not_in_is_a_404(client, world):
     client.force_login(people["member of another group"])
     assert client.post("/journal/check-in/", {"cohort": group.pk}).status_code == 404
     assert client.post("/journal/check-in/", {"cohort": "abc"}).status_code == 404
+
+
+# --- Connections shared through the journal ------------------------------------------------------------------
+CONNECTION_SHARING = ["private connection", "shared with the facilitators", "shared, then made private again"]
+
+
+@pytest.mark.parametrize("writer_active", [True, False], ids=["writer in the group", "writer has left"])
+@pytest.mark.parametrize("sharing", CONNECTION_SHARING)
+@pytest.mark.parametrize("viewer", VIEWERS)
+def test_connection_privacy_matrix(client, settings, world, viewer, sharing, writer_active):
+    """A connection is its keeper's alone; the entry that sharing it makes follows the journal's rule as a
+    facilitators-only entry: the group's facilitators (with the two-factor sign-in the site asks of them) read it
+    while the writer is in the group, and nobody else ever does. Made private again, nobody but the writer."""
+    from allauth.mfa.models import Authenticator
+
+    from learning.models import Connection
+    from learning.services.connections import connection_create, connection_share, connection_unshare
+
+    group, people = world
+    settings.COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = True
+    Authenticator.objects.create(user=people["facilitator of this group"], type="totp", data={"secret": "x"})
+    writer = people["writer"]
+    connection = connection_create(author=writer, name="The bicycle club", how_it_felt=SECRET)
+    if sharing != "private connection":
+        connection_share(connection=connection, by=writer, cohort=group, what="everything")
+    if sharing == "shared, then made private again":
+        connection_unshare(connection=connection, by=writer)
+    if not writer_active:
+        Membership.objects.filter(user=writer, cohort=group).update(ended_at="2026-01-01T00:00Z")
+    if viewer != "anonymous":
+        sign_in_confirmed(client, people[viewer])
+    shared = sharing == "shared with the facilitators"
+    readable = viewer == "writer" or (shared and writer_active and viewer == "facilitator of this group")
+    user = people.get(viewer)
+
+    def denied(response):
+        if viewer == "anonymous":
+            return response.status_code == 302 and response.url.startswith("/accounts/login/")
+        return response.status_code == 404
+
+    # The connection itself, and every page of it: the writer's alone.
+    if user is not None:
+        assert Connection.objects.visible_to(user).filter(pk=connection.pk).exists() == (viewer == "writer")
+    for path in ("", "edit/", "share/", "delete/"):
+        page = client.get(f"/journal/connections/{connection.pk}/{path}")
+        assert page.status_code == 200 if viewer == "writer" else denied(page), path
+    listing = client.get("/journal/connections/")
+    if viewer == "anonymous":
+        assert denied(listing)
+    else:
+        assert ("The bicycle club" in listing.content.decode()) == (viewer == "writer")
+
+    # What sharing made: an entry that the journal's one rule reads.
+    entry = JournalEntry.objects.filter(connection=connection).first()
+    assert (entry is not None) == (sharing != "private connection")
+    if entry is not None:
+        if user is not None:
+            assert JournalEntry.objects.visible_to(user).filter(pk=entry.pk).exists() == readable
+        detail = client.get(f"/journal/{entry.pk}/")
+        assert (detail.status_code == 200 and SECRET in detail.content.decode()) if readable else denied(detail)
+    feed = client.get(f"/cohorts/{group.slug}/reflections/")
+    if feed.status_code == 200:
+        assert (SECRET in feed.content.decode()) == (readable and viewer != "writer" or (viewer == "writer" and shared))
+
+    # A stranger's write changes nothing.
+    if viewer != "writer":
+        client.post(f"/journal/connections/{connection.pk}/unshare/")
+        client.post(f"/journal/connections/{connection.pk}/delete/")
+        assert Connection.objects.filter(pk=connection.pk).exists()
+        if entry is not None:
+            assert JournalEntry.objects.get(pk=entry.pk).visibility == entry.visibility
+
+    # Erased, the writer's connection and what it shared are read by nobody.
+    person_erase(user=writer)
+    assert not Connection.objects.filter(pk=connection.pk).exists()
+    if user is not None and viewer != "writer":
+        assert not JournalEntry.objects.visible_to(user).filter(author=writer).exists()

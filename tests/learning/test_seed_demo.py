@@ -54,6 +54,8 @@ def test_demo_people_are_created_once_with_progress_and_printed(capsys):
     assert LiveSession.objects.filter(cohort=cohort, starts_at__lt=timezone.now()).count() == 2
     assert LiveSession.objects.filter(cohort=cohort, starts_at__gt=timezone.now()).count() == 2
     assert Attendance.objects.filter(session__cohort=cohort).count() == 20
+    [caught_up] = [session for session in LiveSession.objects.filter(cohort=cohort) if session.has_catch_up]
+    assert caught_up.title == "Relationships that last" and caught_up.reflection_prompt
     # Run by a pair, who recorded who facilitated the sessions so far, and shared a couple of notes.
     assert sorted(SessionFacilitation.objects.values_list("facilitator__display_name", "minutes")) == [
         ("Dev", 60),
@@ -65,7 +67,16 @@ def test_demo_people_are_created_once_with_progress_and_printed(capsys):
     jo_in_group = Membership.objects.get(cohort=cohort, user__email="jo@colearn.localhost")
     assert jo_in_group.profile_sharing == "facilitators" and jo_in_group.user.one_page_profile.how_to_support
 
-    assert set(JournalEntry.objects.values_list("kind", flat=True)) == {"reflection", "small_win", "action"}
+    assert set(JournalEntry.objects.values_list("kind", flat=True)) == {
+        "reflection",
+        "small_win",
+        "action",
+        "connection",
+    }
+    # Sam's connections, one moved on a step and its next step shared with the facilitators; Kit's one.
+    sam_connections = User.objects.get(email="sam@colearn.localhost").connections.all()
+    assert sam_connections.count() == 2 and sum(c.updates.count() for c in sam_connections) == 3
+    assert JournalEntry.objects.get(kind="connection").visibility == "facilitators"
     assert set(JournalEntry.objects.values_list("visibility", flat=True)) == {
         "private",
         "facilitators",
@@ -81,7 +92,8 @@ def test_demo_people_are_created_once_with_progress_and_printed(capsys):
     assert ConfidenceCheck.objects.count() == 9 and CheckInRequest.objects.count() == 1
     kits_check_in = CheckInRequest.objects.get()
     assert kits_check_in.state == "seen" and kits_check_in.notes.get().author.display_name == "Priya"
-    assert JournalEntry.objects.count() == 8 + 2, "the second run added nothing (2: shared by learning partners)"
+    # 2: shared by learning partners; 3: Sam's tries and the small win kept from one; 1: Sam's shared connection.
+    assert JournalEntry.objects.count() == 8 + 2 + 3 + 1, "the second run added nothing"
 
 
 def test_demo_people_are_never_created_where_demo_data_is_off(settings):

@@ -18,20 +18,24 @@ from cohorts.services import (
     module_release_set,
     question_answer,
     question_ask,
+    session_catch_up_set,
     session_schedule,
 )
 from colearn.models import User
 from colearn.services import one_page_profile_update, sign_in_code_issue, user_create
+from community.models import CommunityPlace
 from courses.content import course as course_content
 from courses.models import CoursePage
-from learning.models import EntryKind, Visibility
+from learning.models import ConnectionStatus, EntryKind, TryOutcome, Visibility
 from learning.selectors import course_progress
 from learning.services.check_ins import check_in_acknowledge, check_in_note_add
 from learning.services.confidence import confidence_record
+from learning.services.connections import SHARE_STEP, connection_create, connection_share, connection_update
 from learning.services.journal import check_in_request, entry_create, entry_record_outcome
 from learning.services.partners import partnership_accept, partnership_invite
 from learning.services.progress import course_follow, lesson_complete
 from learning.services.responses import response_create, response_hide
+from learning.services.tries import try_commit, try_keep_as_small_win
 
 # Known passwords: only ever created where settings allow demo data (dev and test, never production).
 DEMO_PEOPLE = [
@@ -242,6 +246,16 @@ class Command(BaseCommand):
                     # Dev left the second session early for a hospital appointment.
                     facilitation={priya.pk: 90, dev.pk: 90 if days == -14 else 60},
                 )
+            if days == -1:
+                session_catch_up_set(
+                    session=session,
+                    by=priya,
+                    catch_up_notes="We talked about the people who made a difference to us, and why it was often "
+                    "something small: remembering a name, keeping a promise, staying when things were hard.\n\n"
+                    "Dev shared the bus stop story. In pairs we each named one relationship we want to keep going.",
+                    recording_url="",
+                    reflection_prompt="Who has stayed alongside you, and what did they do that helped?",
+                )
         announcement_post(
             cohort=cohort,
             author=priya,
@@ -266,6 +280,7 @@ class Command(BaseCommand):
         self._seed_questions(cohort)
         self._seed_profiles(cohort)
         self._seed_partners(cohort)
+        self._seed_connections(cohort)
 
     def _seed_partners(self, cohort) -> None:
         """Learning partners: Sam and Kit, who share entries with each other; and Amara's invitation to Jo, waiting
@@ -351,6 +366,50 @@ class Command(BaseCommand):
             text="Can I bring someone from my day centre to the community mapping session?",
         )
 
+    def _seed_connections(self, cohort) -> None:
+        """My connections: Sam has been to a place from the community directory (and shared the next step with the
+        facilitators) and is thinking about another; Kit has been to the library's Wednesday group once."""
+        sam, kit = (User.objects.get(email=f"{name}@colearn.localhost") for name in ("sam", "kit"))
+        place = CommunityPlace.objects.live().order_by("name").first()  # the directory's examples, when loaded
+        garden = connection_create(
+            author=sam,
+            place=place,
+            name="" if place else "The community garden on Mill Lane",
+            status=ConnectionStatus.BEEN_ONCE,
+            went_with="Kit, from my group",
+            how_it_felt="Nervous walking in, then fine. Someone showed me where the tools are.",
+            next_step="Go on my own next Saturday",
+        )
+        connection_update(
+            connection=garden, by=sam, status=ConnectionStatus.REGULAR, next_step="Ask about the seed swap"
+        )
+        connection_share(connection=garden, by=sam, cohort=cohort, what=SHARE_STEP)
+        connection_create(author=sam, name="Brookfield choir", next_step="Look up when they meet")
+        connection_create(
+            author=kit,
+            name="The library's Wednesday group",
+            status=ConnectionStatus.BEEN_ONCE,
+            how_it_felt="They said to just come along, and they meant it.",
+        )
+
+    def _seed_tries(self, *, person: User, course) -> None:
+        """ "Try this week": one thing Sam is trying (asked about at the group's next session) and one that Sam has
+        said went well and kept as a small win."""
+        lessons = course_progress(user=person, course=course).outline.lessons
+        blocks = [
+            (lesson, block.id) for lesson in lessons for block in lesson.body if block.block_type == "try_this_week"
+        ]
+        (tried_lesson, tried_block), (trying_lesson, trying_block) = blocks[0], blocks[1]
+        tried, _ = try_commit(user=person, lesson=tried_lesson, block_id=tried_block)
+        entry_record_outcome(
+            entry=tried,
+            by=person,
+            choice=TryOutcome.WENT_WELL,
+            outcome="At the GP surgery: a smile, my name said right, and a chair by the window. I felt expected.",
+        )
+        try_keep_as_small_win(entry=tried, by=person)
+        try_commit(user=person, lesson=trying_lesson, block_id=trying_block)
+
     def _seed_journals(self, cohort, course) -> None:
         """Entries of every kind and audience, responses, a check-in and confidence ratings: a living group."""
         people = {
@@ -431,6 +490,7 @@ class Command(BaseCommand):
         )
         entry_record_outcome(entry=action, by=people["Kit"], outcome="She said yes straight away, and offered a lift.")
         entry_create(author=people["Kit"], text="A quiet week. Tired, but I read the lesson on small steps twice.")
+        self._seed_tries(person=people["Sam"], course=course)
         kits_check_in = check_in_request(user=people["Kit"], cohort=cohort, lesson=lesson, notify=False)
         check_in_acknowledge(check_in=kits_check_in, by=people["Priya"])
         check_in_note_add(

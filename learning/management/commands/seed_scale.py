@@ -145,13 +145,23 @@ class Command(BaseCommand):
         `rows` must not read the database while it is consumed: the connection is busy with the COPY."""
         count = 0
         if connection.vendor == "postgresql":
-            columns = ", ".join(f'"{model._meta.get_field(name).column}"' for name in fields)
+            # COPY knows nothing of Django's defaults: columns not named here get them, as bulk_create would, so a
+            # field added to a model later never breaks the seeder with a NULL.
+            defaulted = [
+                field
+                for field in model._meta.concrete_fields
+                if field.name not in fields
+                and not field.primary_key
+                and not field.null
+                and (field.has_default() or field.empty_strings_allowed)  # a blank text field's default is ""
+            ]
+            columns = ", ".join(f'"{field.column}"' for field in [*map(model._meta.get_field, fields), *defaulted])
             with (
                 connection.cursor() as cursor,
                 cursor.copy(f'COPY "{model._meta.db_table}" ({columns}) FROM STDIN') as copy,
             ):
                 for row in rows:
-                    copy.write_row(row)
+                    copy.write_row((*row, *(field.get_default() for field in defaulted)))
                     count += 1
             return count
         rows = iter(rows)
