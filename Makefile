@@ -58,10 +58,12 @@ test-postgres: $(VENV)/.installed-dev
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --create-db -m "not bench and not browser" $(PYTEST_ARGS)
 
 # Figures, never pass/fail on time (README "Benchmarks"). The load test runs when DATABASE_URL names PostgreSQL.
-# `make bench SCALE=1`: the side-by-side table on PostgreSQL (POSTGRES_URL) after `manage.py seed_scale`.
+# `make bench SCALE=1`: the side-by-side table and the reports' timings on PostgreSQL (POSTGRES_URL) after
+# `manage.py seed_scale`.
 bench: $(VENV)/.installed-dev
 ifdef SCALE
-	DATABASE_URL=$(POSTGRES_URL) BENCH_SCALE=1 $(BIN)/pytest -m bench -s --create-db tests/perf/test_pages_side_by_side.py
+	DATABASE_URL=$(POSTGRES_URL) BENCH_SCALE=1 $(BIN)/pytest -m bench -s --create-db tests/perf/test_pages_side_by_side.py \
+		tests/perf/test_report_timings.py
 else
 	$(BIN)/pytest -m bench -s --create-db tests/perf
 endif

@@ -143,7 +143,12 @@ class CompletionReportView(GatedReportView):
     index_url_name = "reports_completion"
     index_results_url_name = "reports_completion_results"
     export_filename = "completion"
-    fields = [("course", "Course"), ("lessons_done", "Lessons marked done"), ("certificates", "Courses finished")]
+    fields = [
+        ("course", "Course"),
+        ("lessons_done", "Lessons marked done"),
+        ("modules_done", "Modules finished"),
+        ("certificates", "Courses finished"),
+    ]
 
     def build(self, choice):
         return activity.completion(choice)

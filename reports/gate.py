@@ -28,9 +28,12 @@ A view counts only complete blocks, and only blocks that lie wholly inside its d
 - filtering by group and perspective selects whole cells, and cells are cut into blocks on their own, so
   "group A" minus "group A, carers" is a set of whole blocks too.
 
-Counts are therefore multiples of five ("25 people" may stand for 25 to 29); averages are taken over whole blocks
-and rounded to one decimal place. Every cell of the output is also held back ("fewer than 5") unless at least five
-different people stand behind it, for events a person may repeat (lessons done, small wins).
+A count of everything in a view is therefore a multiple of five ("25 people" may stand for 25 to 29). A count split
+by something each contribution carries (an application's status, a step of confidence change) is the part of
+whole blocks that has it, so it need not be a multiple of five ("43 accepted" of 45 received), but any difference
+between two views still stands on whole blocks: on five or more people, never on one. Averages are taken over
+whole blocks and rounded to one decimal place. Every cell of the output is also held back ("fewer than 5") unless at
+least five different people stand behind it, for events a person may repeat (lessons done, small wins).
 
 What this does not hide, and why it is accepted: a value that is later *changed* (an application decided, a newer
 check-in) moves its block's total between two days, and an erased person's removal re-cuts the blocks of their
@@ -98,6 +101,16 @@ def share(part: Tally, whole: Tally) -> Figure:
         return Figure(None, HELD_BACK)
     value = round(100 * part.count / whole.count)
     return Figure(value, f"{value}%")
+
+
+def people_so_far(number: int) -> Figure:
+    """Different people counted over a window that grows while people watch (the days since a group's last session),
+    which cannot be cut into fixed blocks: held back under five, then shown in whole fives ("at least 10"), so the
+    figure moves only when five more people stand behind it and two looks a moment apart never single one out."""
+    if number < BLOCK:
+        return Figure(None, HELD_BACK)
+    shown = number // BLOCK * BLOCK
+    return Figure(shown, number_format(shown, force_grouping=True))
 
 
 def _in_range(at: str, start: datetime.date | None, end: datetime.date | None) -> BaseExpression:

@@ -15,7 +15,7 @@ SECTIONS = [
     ("Applications and places", admin_views.EnrolmentReportView, {"course"}),
     ("How members come to the course", admin_views.PerspectiveMixReportView, {"course"}),
     ("Attendance", admin_views.AttendanceReportView, {"group"}),
-    ("Lessons and courses finished", admin_views.CompletionReportView, set()),
+    ("Lessons, modules and courses finished", admin_views.CompletionReportView, set()),
     ("Small steps", admin_views.SmallStepsReportView, set()),
     ("Confidence", admin_views.ConfidenceReportView, {"course"}),
     ("Check-ins", admin_views.CheckInsReportView, {"group"}),

@@ -3,10 +3,8 @@ learning code, so it loads these (`{% load learning_tries %}`). Their queries co
 
 from django import template
 
-from cohorts.models import Membership
 from learning.forms import OutcomeForm
 from learning.try_selectors import ask_sentence as ask_sentence_for
-from learning.try_selectors import tried_since_last as tried_since_last_for
 from learning.try_selectors import tries_at_session
 
 register = template.Library()
@@ -40,13 +38,3 @@ def how_did_it_go(context, session):
         "request": request,
         "csrf_token": context.get("csrf_token"),
     }
-
-
-@register.inclusion_tag("learning/tries/tried_since_last.html", takes_context=True)
-def tried_since_last(context, session):
-    """For the session's facilitators only: how many members tried something since the group's previous session.
-    A count of people, never who, and nothing for anyone else who might see the page."""
-    user = context["request"].user
-    if not Membership.objects.groups_led_by(user).filter(cohort_id=session.cohort_id).exists():
-        return {"tried": None}
-    return {"tried": tried_since_last_for(session)}

@@ -4,13 +4,27 @@ only: nothing here reads a word anyone wrote."""
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import BigIntegerField, Case, F, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Count,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce, Length, Substr
 from django.utils import timezone
+from wagtail.models import Page
 
 from cohorts.models import Attendance, AttendanceStatus, LiveSession, Membership, Role
 from colearn.charts import Bar, bar_chart
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage
 from learning.models import (
     Certificate,
     CheckInRequest,
@@ -39,14 +53,54 @@ def _bars(figures: list[tuple[str, Figure]]) -> list[Bar]:
 class CompletionRow:
     course: str
     lessons_done: Figure
+    modules_done: Figure
     certificates: Figure
 
 
+def _module_of(path: str) -> Substr:
+    """A lesson's module, as the module's tree path: the lesson's path less its own last step."""
+    return Substr(path, 1, Length(path) - Page.steplen)
+
+
+def _finishing_lessons(completions: QuerySet) -> QuerySet:
+    """Of `completions`, the ones that finished a module: the person's latest lesson done in that module, once they
+    have done every live lesson in it. One row per person and module, so each module done counts once, on the day
+    it was finished, in the order (id) its last lesson was done. Window functions over the person's lessons in each
+    module, and the modules' sizes from one small query of the page tree: nothing is looked up per row."""
+    sizes = (
+        LessonPage.objects.live()
+        .annotate(module=_module_of("path"))
+        .order_by()
+        .values("module")
+        .annotate(lessons=Count("pk"))
+        .values_list("module", "lessons")
+    )
+    module = _module_of("lesson__path")
+    per_module = {"partition_by": [F("user_id"), module]}
+    finishing = (
+        LessonCompletion.objects.filter(lesson__live=True)
+        .annotate(
+            report_module=module,
+            report_module_lessons=Case(
+                *(When(report_module=path, then=Value(lessons)) for path, lessons in sizes), default=Value(0)
+            ),
+            report_done=Window(Count("pk"), **per_module),
+            report_last=Window(Max("pk"), **per_module),
+        )
+        .filter(report_last=F("pk"), report_done=F("report_module_lessons"))
+    )
+    # By id, so the gate sees plain rows (a query filtered on a window function is wrapped by Django).
+    return completions.filter(pk__in=finishing.values("pk"))
+
+
 def completion(choice: Choice) -> Report:
-    """Per course: lessons marked done in the days chosen, and courses finished (a certificate is issued when every
-    lesson is done). Three queries."""
+    """Per course: lessons marked done in the days chosen, modules finished (every live lesson of a module done)
+    and courses finished (a certificate is issued when every lesson is done). Five queries."""
     lessons = in_persons_group(LessonCompletion.objects.all(), choice, user="user_id", course="course_id")
     done = tallies(lessons, cells=PERSON_CELLS, by=("course_id",), at="completed_at", **choice.days)
+    modules = tallies(
+        _finishing_lessons(lessons), cells=PERSON_CELLS, by=("course_id",), at="completed_at", **choice.days
+    )
     certificates = in_persons_group(
         Certificate.objects.filter(course__isnull=False), choice, user="user_id", course="course_id"
     )
@@ -58,6 +112,7 @@ def completion(choice: Choice) -> Report:
         CompletionRow(
             course=course.title,
             lessons_done=count(done.get((course.pk,), Tally())),
+            modules_done=count(modules.get((course.pk,), Tally())),
             certificates=count(finished.get((course.pk,), Tally())),
         )
         for course in courses
@@ -70,6 +125,12 @@ def completion(choice: Choice) -> Report:
             value_label="lessons done",
         ),
         bar_chart(
+            title="Modules finished, by course",
+            summary="How many times someone finished every lesson of a module in the days chosen, in each course.",
+            bars=_bars([(row.course, row.modules_done) for row in rows]),
+            value_label="modules finished",
+        ),
+        bar_chart(
             title="Courses finished, by course",
             summary="How many people finished every lesson of each course in the days chosen.",
             bars=_bars([(row.course, row.certificates) for row in rows]),
@@ -77,9 +138,9 @@ def completion(choice: Choice) -> Report:
         ),
     ]
     sentence = (
-        "Lessons people marked done, and the courses they finished (every lesson done, with a certificate), in the "
-        "days chosen. Counted in whole fives within each group and perspective, and only when at least five "
-        "people stand behind a figure."
+        "Lessons people marked done, the modules they finished (every lesson of the module done) and the courses "
+        "they finished (every lesson done, with a certificate), in the days chosen. Counted in whole fives within "
+        "each group and perspective, and only when at least five people stand behind a figure."
     )
     return Report(sentence=sentence, rows=rows, charts=charts)
 
@@ -148,56 +209,58 @@ OUTCOMES = [(TryOutcome.WENT_WELL.value, "It went well"), (TryOutcome.GAVE_IT_A_
 OUTCOMES += [(TryOutcome.NOT_YET.value, "Not yet"), ("", "Not said yet")]
 
 
+def _in_latest_course(queryset, *, author: str = "author_id", course: str | None = None):
+    """A person's records with `report_course`: their own course where they have one (an entry written on a lesson),
+    otherwise the course of the person's latest group — a connection or an entry written away from any lesson
+    belongs to the course they are taking, so a course or group filter counts it there."""
+    latest = Membership.objects.filter(user_id=OuterRef(author), role=Role.MEMBER).order_by("-joined_at", "-pk")
+    of_latest = Subquery(latest.values("cohort__course_id")[:1])
+    return queryset.annotate(
+        report_course=Coalesce(F(course), of_latest, output_field=BigIntegerField()) if course else of_latest
+    )
+
+
 def small_steps(choice: Choice) -> Report:
     """Small wins logged and actions to try made in the days chosen, with how the actions went; community
     connections people added. Three queries, none reading a word of any entry."""
-    # An entry written away from any lesson has no course: it belongs to the course of the person's latest group.
-    latest_course = Membership.objects.filter(user_id=OuterRef("author_id"), role=Role.MEMBER).order_by(
-        "-joined_at", "-pk"
-    )
-    entries = JournalEntry.objects.filter(kind__in=[EntryKind.SMALL_WIN, EntryKind.ACTION]).annotate(
-        report_course=Coalesce(
-            F("course_id"), Subquery(latest_course.values("cohort__course_id")[:1]), output_field=BigIntegerField()
-        )
+    cells = ("report_course", "report_group", "report_perspective")
+    entries = _in_latest_course(
+        JournalEntry.objects.filter(kind__in=[EntryKind.SMALL_WIN, EntryKind.ACTION]), course="course_id"
     )
     entries = in_persons_group(entries, choice, user="author_id", course="report_course")
-    cells = ("report_course", "report_group", "report_perspective")
     found = tallies(
         entries, cells=cells, by=("kind", "outcome_choice"), person="author_id", at="created_at", **choice.days
     )
     wins = combined(*(part for (kind, _), part in found.items() if kind == EntryKind.SMALL_WIN))
     outcomes = [(label, count(found.get((EntryKind.ACTION.value, value), Tally()))) for value, label in OUTCOMES]
     actions = combined(*(part for (kind, _), part in found.items() if kind == EntryKind.ACTION))
+    links = in_persons_group(
+        _in_latest_course(Connection.objects.all()), choice, user="author_id", course="report_course"
+    )
+    connections = tallies(links, cells=cells, by=("status",), person="author_id", at="created_at", **choice.days)
+    statuses = [(status.label, count(connections.get((status.value,), Tally()))) for status in ConnectionStatus]
     rows = [StepRow("Small wins logged", count(wins)), StepRow("Actions to try", count(actions))]
     rows += [StepRow(f"Actions to try: {label.lower()}", figure) for label, figure in outcomes]
+    rows.append(StepRow("Community connections added", count(combined(*connections.values()))))
+    rows += [StepRow(f"Community connections: {label.lower()}", figure) for label, figure in statuses]
     charts = [
         bar_chart(
             title="How the actions people tried went",
             summary="Actions to try that people chose in the days chosen, by how they said it went.",
             bars=_bars(outcomes),
             value_label="actions",
-        )
+        ),
+        bar_chart(
+            title="Community connections, by where people are with them now",
+            summary="Community places and people that people added in the days chosen, by where they are now.",
+            bars=_bars(statuses),
+            value_label="connections",
+        ),
     ]
-    if choice.course is None and choice.cohort is None:
-        # Connections belong to a person, not to a course or group, so they are counted for everyone only.
-        connections = tallies(
-            Connection.objects.all(), cells=(), by=("status",), person="author_id", at="created_at", **choice.days
-        )
-        statuses = [(status.label, count(connections.get((status.value,), Tally()))) for status in ConnectionStatus]
-        rows.append(StepRow("Community connections added", count(combined(*connections.values()))))
-        rows += [StepRow(f"Community connections: {label.lower()}", figure) for label, figure in statuses]
-        charts.append(
-            bar_chart(
-                title="Community connections, by where people are with them now",
-                summary="Community places and people that people added in the days chosen, by where they are now.",
-                bars=_bars(statuses),
-                value_label="connections",
-            )
-        )
     sentence = (
         "Small steps people took in the days chosen: small wins they logged, actions they chose to try and how those "
-        "went, and community connections they added (those only when every course and group is chosen). Counts "
-        "only, in whole fives, and only when at least five people stand behind a figure."
+        "went, and community places and people they added to their connections (counted in the course of their "
+        "latest group). Counts only, in whole fives, and only when at least five people stand behind a figure."
     )
     return Report(sentence=sentence, rows=rows, charts=charts)
 

@@ -30,7 +30,7 @@ SPACE_QUERIES = 9
 FACILITATOR_QUERIES = 11
 GRID_QUERIES = 8
 # The register: 9, plus one for everyone's "I'm here" at once, plus "tried something since the last session"
-# (learning_tries.tried_since_last).
+# (report_figures.tried_since_last).
 REGISTER_QUERIES = 13
 MODULES_QUERIES = 7
 APPLICATIONS_QUERIES = 5

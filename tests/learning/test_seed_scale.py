@@ -1,12 +1,26 @@
+from collections import Counter
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 
-from cohorts.models import Attendance, Cohort, LiveSession, Membership
+from cohorts.models import Application, ApplicationStatus, Attendance, Cohort, LiveSession, Membership
 from colearn.models import User
 from learning.management.commands.seed_scale import PASSWORD
-from learning.models import CourseFollow, JournalEntry, LessonCompletion, Response, Visibility
+from learning.models import (
+    Certificate,
+    CheckInRequest,
+    ConfidenceCheck,
+    Connection,
+    CourseFollow,
+    EntryKind,
+    JournalEntry,
+    LessonCompletion,
+    Response,
+    TryOutcome,
+    Visibility,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +37,16 @@ def test_a_small_scale_data_set_has_what_it_says_and_people_can_use_it(client, c
     assert Membership.objects.members().count() == 40 and Membership.objects.facilitating().count() == 4
     assert list(Cohort.objects.annotate(n=Count("memberships")).values_list("n", flat=True)) == [11] * 4
     assert LessonCompletion.objects.count() == 100 and CourseFollow.objects.count() == 40
+    done = Counter(LessonCompletion.objects.values_list("user_id", flat=True))
+    assert sorted(Counter(done.values()).items()) == [(2, 10), (4, 20)], "people go at different paces"
+    finished = {user for user, lessons in done.items() if lessons == 4}
+    assert set(Certificate.objects.values_list("user_id", flat=True)) == finished, "who did every lesson, only"
+    assert Application.objects.filter(status=ApplicationStatus.ACCEPTED).count() == 40, "one behind every place"
+    assert Application.objects.exclude(status=ApplicationStatus.ACCEPTED).count() == 4
+    assert ConfidenceCheck.objects.count() == 40, "half the learners, a first and a latest on the one statement"
+    assert Connection.objects.count() == 39 and CheckInRequest.objects.count() == 4
+    went = set(JournalEntry.objects.filter(kind=EntryKind.ACTION).values_list("outcome_choice", flat=True))
+    assert went == {"", *TryOutcome.values}
     assert JournalEntry.objects.count() == 120
     assert set(JournalEntry.objects.values_list("visibility", flat=True)) == set(Visibility.values)
     assert not JournalEntry.objects.filter(preview="").exists(), "lists show the stored preview"

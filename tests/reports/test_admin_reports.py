@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from cohorts.models import ApplicationStatus, Attendance, AttendanceStatus, Perspective, Role
 from learning.models import Certificate, CheckInRequest, Connection, EntryKind, JournalEntry, LessonCompletion
 from tests.factories import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
+from tests.factories.courses import build_course
 from tests.factories.reports import rate
 
 URLS = {
@@ -28,7 +29,7 @@ URLS = {
 SENTENCES = {
     "enrolment": "Applications received in the days chosen, and where each stands now",
     "mix": "How the members of each group, and of all the groups shown, said they come to the course",
-    "completion": "Lessons people marked done, and the courses they finished",
+    "completion": "Lessons people marked done, the modules they finished",
     "attendance": "Who was at each session held in the days chosen",
     "small-steps": "Small steps people took in the days chosen",
     "confidence": "For each thing a course helps people do",
@@ -149,7 +150,36 @@ def test_completion_counts_lessons_done_and_courses_finished(client, admin, cour
     assert f'<th scope="row">{course.course.title}</th><td>20</td>' in html
     assert ">Courses finished, by course</caption>" in html
     rows = read_csv(client.get(URLS["completion"] + "?export=csv"))
-    assert rows == [["Course", "Lessons marked done", "Courses finished"], [course.course.title, "20", "5"]]
+    assert rows == [
+        ["Course", "Lessons marked done", "Modules finished", "Courses finished"],
+        [course.course.title, "20", "10", "5"],
+    ]
+
+
+@pytest.mark.django_db
+def test_a_module_counts_as_finished_once_every_live_lesson_is_done_on_the_day_of_the_last(client, admin, course):
+    (first, second), (third, _) = course.lessons
+    people = [UserFactory() for _ in range(5)]
+    for person in people:
+        LessonCompletion.objects.create(user=person, lesson=first, course=course.course)
+        LessonCompletion.objects.create(user=person, lesson=third, course=course.course)  # half of module two
+    client.force_login(admin)
+    assert read_csv(client.get(URLS["completion"] + "?export=csv"))[1][2] == "fewer than 5", "no module is whole yet"
+
+    day = datetime.date(2027, 3, 9)
+    for person in people:
+        done = LessonCompletion.objects.create(user=person, lesson=second, course=course.course)
+        LessonCompletion.objects.filter(pk=done.pk).update(
+            completed_at=timezone.make_aware(datetime.datetime(2027, 3, 9, 12))
+        )
+    assert read_csv(client.get(URLS["completion"] + "?export=csv"))[1][2] == "5"
+    on_the_day = read_csv(client.get(URLS["completion"] + f"?export=csv&days_from={day}&days_to={day}"))
+    assert on_the_day[1][1:3] == ["5", "5"], "module one was finished on the day its last lesson was done"
+    before = read_csv(client.get(URLS["completion"] + f"?export=csv&days_to={day - datetime.timedelta(days=1)}"))
+    assert before[1][2] == "fewer than 5"
+
+    second.unpublish()  # a lesson taken down: module one's only live lesson is done, so it is still finished
+    assert read_csv(client.get(URLS["completion"] + "?export=csv"))[1][2] == "5"
 
 
 @pytest.mark.django_db
@@ -183,6 +213,27 @@ def test_small_steps_count_wins_actions_and_connections(client, admin, course):
     assert rows["Actions to try: it went well"] == "5"
     assert rows["Community connections added"] == "5"
     assert rows["Community connections: thinking about it"] == "5"
+
+
+@pytest.mark.django_db
+def test_connections_count_in_the_course_and_group_of_the_persons_latest_group(client, admin, course, site_pages):
+    tuesday = CohortFactory(course=course.course, name="Tuesday group")
+    other = CohortFactory(course=build_course(site_pages[1], title="Another course").course)
+    for person in members(tuesday, 5):
+        Connection.objects.create(author=person, name="Allotment", last_activity_at=timezone.now())
+    for person in members(other, 5):
+        Connection.objects.create(author=person, name="Choir", last_activity_at=timezone.now())
+    client.force_login(admin)
+
+    def added(query: str) -> str:
+        return dict(read_csv(client.get(URLS["small-steps"] + "?export=csv" + query))[1:])[
+            "Community connections added"
+        ]
+
+    assert added("") == "10"
+    assert added(f"&course={course.course.pk}") == "5"
+    assert added(f"&cohort={tuesday.pk}") == "5"
+    assert added(f"&cohort={other.pk}") == "5"
 
 
 @pytest.mark.django_db

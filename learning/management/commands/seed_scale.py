@@ -25,6 +25,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from cohorts.models import (
+    Application,
+    ApplicationStatus,
     Attendance,
     AttendanceStatus,
     Cohort,
@@ -38,17 +40,25 @@ from colearn.models import User
 from colearn.sanitize import clean_rich_text, preview_of, text_to_rich_text
 from courses.models import CoursePage, LessonPage
 from learning.models import (
+    Certificate,
+    CheckInRequest,
+    CheckInState,
+    ConfidenceCheck,
+    Connection,
+    ConnectionStatus,
     CourseFollow,
     EntryKind,
     JournalEntry,
     LearningPartnership,
     LessonCompletion,
     Response,
+    TryOutcome,
     Visibility,
     search_document,
 )
 
 PASSWORD = "scale-learner-colearn"
+OUTCOMES = ["", TryOutcome.WENT_WELL, TryOutcome.GAVE_IT_A_GO, TryOutcome.NOT_YET]  # "" = not said yet
 BATCH = 5000
 
 OPENINGS = [
@@ -131,12 +141,14 @@ class Command(BaseCommand):
             entries = self._journals(course.pk, lessons, members, partners, options["entries"])
             responses = self._responses(members, entries, options["responses"])
             attended = self._sessions(cohorts, members, options["sessions_per_cohort"])
+            counted = self._what_reports_count(course, lessons, members)
         self._index_for_search(entries)
         self.stdout.write(
             f"seed_scale {self.tag}: {len(learners):,} learners, {len(facilitators):,} facilitators, "
             f"{len(cohorts):,} cohorts, {done:,} lesson completions, {entries[1] - entries[0]:,} journal entries, "
-            f"{responses:,} responses, {attended[0]:,} live sessions, {attended[1]:,} attendance records "
-            f"in {time.perf_counter() - started:.1f} s. Everyone's password: {PASSWORD}"
+            f"{responses:,} responses, {attended[0]:,} live sessions, {attended[1]:,} attendance records, "
+            + ", ".join(f"{number:,} {what}" for what, number in counted.items())
+            + f" in {time.perf_counter() - started:.1f} s. Everyone's password: {PASSWORD}"
         )
 
     # --- writing ------------------------------------------------------------------------------------------------
@@ -244,17 +256,25 @@ class Command(BaseCommand):
         return members
 
     def _progress(self, course: int, lessons: list[int], learners: list[int], completions: int) -> int:
-        """Each learner has done the first few lessons, `completions` in all (at most every lesson each)."""
+        """Each learner has done the first few lessons, `completions` in all (at most every lesson each). People go
+        at different paces: of each two learners one is further on, so some finish modules and the course."""
         self._write(
             CourseFollow,
             ["user_id", "course_id", "started_at", "last_active_at"],
             ((user, course, self._when(300), self._when(30)) for user in learners),
         )
         per_learner, extra = divmod(completions, len(learners))
+        counts = [min(len(lessons), per_learner + (n < extra)) for n in range(len(learners))]
+        # Of each two learners, one is ahead by as many lessons as the other is behind: the total stays the same.
+        for n in range(0, len(counts) - 1, 2):
+            move = min(len(lessons) - counts[n], counts[n + 1])
+            counts[n] += move
+            counts[n + 1] -= move
+        self.lessons_done = dict(zip(learners, counts, strict=True))
 
         def rows():
-            for n, user in enumerate(learners):
-                for lesson in lessons[: min(len(lessons), per_learner + (n < extra))]:
+            for user, done in self.lessons_done.items():
+                for lesson in lessons[:done]:
                     yield user, lesson, course, self._when(200)
 
         return self._write(LessonCompletion, ["user_id", "lesson_id", "course_id", "completed_at"], rows())
@@ -314,15 +334,18 @@ class Command(BaseCommand):
                 cohort = None if visibility == Visibility.PRIVATE else group_of[author]
                 lesson = lessons[n % len(lessons)] if n % 5 == 0 else None
                 written = self._when(365)
+                kind = self.random.choice(kinds)
+                went = self.random.choice(OUTCOMES) if kind == EntryKind.ACTION else ""
                 yield (
-                    author, self.random.choice(kinds), self.random.choice(TITLES), text, body, preview, visibility,
-                    cohort, partnership, course if lesson else None, lesson, "", "", "", None, 1, None,
-                    written, written,
+                    author, kind, self.random.choice(TITLES), text, body, preview, visibility,
+                    cohort, partnership, course if lesson else None, lesson, "", "", "", went,
+                    written + datetime.timedelta(days=7) if went else None, 1, None, written, written,
                 )  # fmt: skip
 
         fields = ["author_id", "kind", "title", "text", "body", "preview", "visibility", "cohort_id", "partnership_id"]
         fields += ["course_id", "lesson_id"]
-        fields += ["prompt_id", "prompt_text", "outcome", "outcome_recorded_at", "version", "submission"]
+        fields += ["prompt_id", "prompt_text", "outcome", "outcome_choice", "outcome_recorded_at", "version"]
+        fields += ["submission"]
         self._write(JournalEntry, [*fields, "created_at", "updated_at"], rows())
         last = JournalEntry.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
         return first, last + 1
@@ -375,6 +398,96 @@ class Command(BaseCommand):
                     yield session, user, self.random.choice(statuses), self.now
 
         return len(rows), self._write(Attendance, ["session_id", "user_id", "status", "recorded_at"], attendance())
+
+    def _what_reports_count(self, course: CoursePage, lessons: list[int], members: dict[int, list[int]]) -> dict:
+        """What the reports count and nothing above has made: an application behind every place (and some that did
+        not become one), certificates for those who did every lesson, confidence check-ins (a first and a latest),
+        community connections and check-ins asked of facilitators."""
+        cohorts = list(members)
+        statement = "I would like to learn alongside people who see services from the other side."
+        perspectives = dict(
+            Membership.objects.filter(cohort_id__in=cohorts, role=Role.MEMBER).values_list("user_id", "perspective")
+        )
+        others = [ApplicationStatus.PENDING, ApplicationStatus.WAITLISTED, ApplicationStatus.DECLINED]
+        others.append(ApplicationStatus.WITHDRAWN)
+
+        def applications():
+            for index, (cohort, users) in enumerate(members.items()):
+                nxt = cohorts[(index + 1) % len(cohorts)]
+                for n, user in enumerate(users):
+                    applied = self._when(150)
+                    yield (
+                        cohort,
+                        user,
+                        statement,
+                        perspectives[user],
+                        True,
+                        ApplicationStatus.ACCEPTED,
+                        applied,
+                        applied,
+                    )
+                    if n % 10 == 0 and nxt != cohort:  # one in ten also asked to join another group
+                        status = others[n // 10 % len(others)]
+                        decided = applied if status != ApplicationStatus.PENDING else None
+                        yield nxt, user, statement, perspectives[user], True, status, applied, decided
+
+        fields = ["cohort_id", "user_id", "statement", "perspective", "agreed_to_cohort_agreement", "status"]
+        applied = self._write(Application, [*fields, "submitted_at", "decided_at"], applications())
+
+        finished = [user for user, done in self.lessons_done.items() if done == len(lessons)]
+        names = dict(User.objects.filter(pk__in=finished).values_list("pk", "display_name"))
+        certificates = self._write(
+            Certificate,
+            ["user_id", "course_id", "code", "issued_at", "recipient_name", "course_title"],
+            (
+                (user, course.pk, secrets.token_urlsafe(12), self._when(100), names[user], course.title)
+                for user in finished
+            ),
+        )
+
+        capabilities = list(course.capabilities.values_list("pk", flat=True))
+        learners = list(self.lessons_done)
+
+        def checks():
+            for n, user in enumerate(learners):
+                if n % 2:  # half have checked in twice: at the start and lately
+                    continue
+                for capability in capabilities:
+                    first = self.random.randint(1, 4)
+                    yield user, capability, first, self._when(300) - datetime.timedelta(days=100)
+                    yield user, capability, max(1, min(5, first + self.random.choice([-1, 0, 1, 1, 2]))), self._when(60)
+
+        confident = self._write(ConfidenceCheck, ["user_id", "capability_id", "rating", "checked_at"], checks())
+
+        def connections():
+            statuses = list(ConnectionStatus)
+            for n, user in enumerate(learners):
+                for k in range(n % 3):  # none, one or two each
+                    added = self._when(200)
+                    yield user, f"Community place {k + 1}", self.random.choice(statuses), added, added
+
+        fields = ["author_id", "name", "status", "created_at", "last_activity_at"]
+        connected = self._write(Connection, fields, connections())
+
+        def check_ins():
+            for cohort, users in members.items():
+                for user in users[::20]:
+                    asked = self._when(120)
+                    seen = asked + datetime.timedelta(hours=self.random.choice([2, 20, 60, 150, 400]))
+                    if seen > self.now or self.random.random() < 0.1:
+                        yield user, cohort, CheckInState.ASKED, asked, asked, None
+                    else:
+                        yield user, cohort, CheckInState.SEEN, asked, asked, seen
+
+        fields = ["user_id", "cohort_id", "state", "created_at", "asked_at", "seen_at"]
+        asked = self._write(CheckInRequest, fields, check_ins())
+        return {
+            "applications": applied,
+            "certificates": certificates,
+            "confidence check-ins": confident,
+            "community connections": connected,
+            "check-ins asked for": asked,
+        }
 
     def _index_for_search(self, entries: tuple[int, int]) -> None:
         """PostgreSQL searches the stored vector; fill it as the services do, in slices so no transaction is huge."""
