@@ -6,6 +6,9 @@ PIP_FLAGS := --quiet --disable-pip-version-check --no-input
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/colearn
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The site, its worker and their emails and calendar files all use the address `make run` serves
+# (settings.base ENV_SITE_URL, unless SITE_URL says otherwise).
+export HOST PORT
 
 .PHONY: run test test-postgres bench lint format setup-db clean
 

@@ -113,7 +113,7 @@ class DecisionForm(forms.Form):
         error_messages={"required": "Choose what to do with this application."},
     )
     message = TypedTextField(
-        label="Message to the applicant (optional)",
+        label="Message to the applicant",
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -175,15 +175,6 @@ class SessionForm(forms.ModelForm):
         for name in ("starts_at", "ends_at"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
             self.fields[name].error_messages["invalid"] = "Enter a date and time, for example 14/03/2027 18:30."
-
-    def clean(self):
-        cleaned = super().clean()
-        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
-        if starts and ends and ends <= starts:
-            self.add_error("ends_at", "The session must end after it starts.")
-        if not cleaned.get("location") and not cleaned.get("video_url"):
-            self.add_error("location", "Give a place to meet, a video link, or both.")
-        return cleaned
 
 
 class RegisterForm(forms.Form):

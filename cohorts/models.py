@@ -73,6 +73,10 @@ class Cohort(models.Model):
         if errors:
             raise ValidationError(errors)
 
+    @property
+    def has_started(self) -> bool:
+        return self.starts_on <= timezone.localdate()
+
     def accepting_applications(self, now=None) -> bool:
         now = now or timezone.now()
         return self.applications_open_at <= now <= self.apply_by
@@ -256,10 +260,13 @@ class LiveSession(models.Model):
         return bool(self.catch_up_notes or self.recording_url or self.reflection_prompt)
 
     def clean(self):
+        errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
-            raise ValidationError({"ends_at": "The session must end after it starts."})
+            errors["ends_at"] = "The session must end after it starts."
         if not self.location and not self.video_url:
-            raise ValidationError({"location": "Give a place to meet, a video link, or both."})
+            errors["location"] = "Give a place to meet, a video link, or both."
+        if errors:
+            raise ValidationError(errors)
 
 
 class AttendanceStatus(models.TextChoices):

@@ -108,7 +108,11 @@ def application_submit(
         raise ValidationError("You have already applied to this group.")
     application.statement, application.perspective = statement.strip(), perspective
     application.access_needs, application.agreed_to_cohort_agreement = access_needs.strip(), True
-    application.status, application.submitted_at = ApplicationStatus.PENDING, timezone.now()
+    # A full group puts the person on its waiting list at once; its facilitators offer places from it in turn.
+    _locked_cohort(cohort)
+    full = Membership.objects.members().filter(cohort=cohort).count() >= cohort.capacity
+    application.status = ApplicationStatus.WAITLISTED if full else ApplicationStatus.PENDING
+    application.submitted_at = timezone.now()
     application.decided_at = application.decided_by = None
     application.decision_message = ""
     application.full_clean(validate_unique=False)
@@ -163,6 +167,18 @@ def membership_join_by_invite(*, cohort: Cohort, user: User, code: str, perspect
         raise ValidationError("This group has finished, so it can no longer be joined.")
     cohort = _locked_cohort(cohort)
     return _take_place(cohort=cohort, user=user, perspective=perspective, joining=True)
+
+
+@transaction.atomic
+def cohort_invite_link_replace(*, cohort: Cohort, by: User) -> Cohort:
+    """A new invite link for the group, for when the old one has reached people it should not have: the old link
+    stops working at once. People who joined with it stay."""
+    _require_facilitator(by, cohort)
+    cohort = _locked_cohort(cohort)
+    cohort.invite_code = new_token()
+    cohort.save(update_fields=["invite_code"])
+    log_event("invite_link_replaced", user=by, cohort=cohort.pk)
+    return cohort
 
 
 @transaction.atomic

@@ -20,6 +20,7 @@ urlpatterns = [
     path("<slug:slug>/sessions/<id:session_id>/here/", sessions.check_in, name="session_check_in"),
     path("<slug:slug>/facilitate/", facilitate.dashboard, name="facilitate"),
     path("<slug:slug>/facilitate/applications/<id:application_id>/", facilitate.application, name="decide"),
+    path("<slug:slug>/facilitate/invite-link/", facilitate.invite_link_replace, name="invite_replace"),
     path("<slug:slug>/facilitate/sessions/new/", facilitate.session_form, name="session_new"),
     path("<slug:slug>/facilitate/sessions/<id:session_id>/", facilitate.session_form, name="session_edit"),
     path(

@@ -6,6 +6,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -167,3 +168,22 @@ class SessionIdleMiddleware:
             request.session[LAST_SEEN_KEY] = last = now
         request.device_key = device_key(request.user)
         request.session_seconds_left = max(0, limit - (now - (last if isinstance(last, int) else now)))
+
+
+class SiteNotFoundMiddleware:
+    """For `make run` only (settings/dev.py): with DEBUG on, Django answers a missing page with its own page listing
+    every address of the site. This answers with the site's "Page not found", as people will see it; a server error
+    still shows its traceback."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, Http404):
+            from colearn.views import page_not_found
+
+            return page_not_found(request, exception)
+        return None

@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from colearn import one_way_in, views, without_email
 from colearn.converters import IdConverter
+from courses import glossary_views
 from courses import views as course_views
 
 register_converter(IdConverter, "id")
@@ -20,6 +21,7 @@ urlpatterns = [
     path("accounts/", include("learning.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", course_views.search, name="search"),
+    path("glossary/", glossary_views.glossary_index, name="glossary"),
     path("account/profile/", views.profile, name="profile"),
     *without_email.urlpatterns,
     path("account/one-page-profile/", views.one_page_profile, name="one_page_profile"),

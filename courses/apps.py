@@ -11,4 +11,4 @@ class CoursesConfig(AppConfig):
 
         signals.connect()
         # Course content kept outside the page rows, shown on public pages.
-        page_cache.watch("courses.Theme", "courses.CourseCapability")
+        page_cache.watch("courses.Theme", "courses.CourseCapability", "courses.GlossaryTerm", "courses.PageCredit")

@@ -11,8 +11,9 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-# Kept deliberately small: headings come from the heading block so the page outline stays sound.
-RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+# Kept deliberately small: headings come from the heading block so the page outline stays sound. "glossary" links a
+# word to its plain definition (courses.glossary).
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link", "glossary"]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -79,6 +80,13 @@ class CalloutBlock(blocks.StructBlock):
 class ContentNoteBlock(blocks.StructBlock):
     about = blocks.TextBlock(help_text="What the next part covers, said plainly and kindly.")
     alternative = blocks.TextBlock(help_text="What someone can do instead if they would rather skip it.")
+    skip_to = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        label="Part to skip to",
+        help_text="The heading or activity title after the hard part, typed as it appears, e.g. “After things "
+        "settle”. The note links straight to it.",
+    )
 
     class Meta:
         icon = "warning"

@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from courses.models import GlossaryTerm, PageCredit
 from courses.tree_cache import tree_changed
 
 
@@ -22,3 +23,9 @@ def connect() -> None:
     post_page_move.connect(tree_changed, dispatch_uid="courses-tree-moved")
     post_save.connect(tree_changed, sender=PageViewRestriction, dispatch_uid="courses-tree-restriction-saved")
     post_delete.connect(tree_changed, sender=PageViewRestriction, dispatch_uid="courses-tree-restriction-deleted")
+    # Credits are saved with their page; one written on its own (an import, a script) shows at once too.
+    post_save.connect(tree_changed, sender=PageCredit, dispatch_uid="courses-tree-credit-saved")
+    post_delete.connect(tree_changed, sender=PageCredit, dispatch_uid="courses-tree-credit-deleted")
+    # A lesson's glossary words and their definitions are kept with the tree too (courses.glossary).
+    post_save.connect(tree_changed, sender=GlossaryTerm, dispatch_uid="courses-tree-term-saved")
+    post_delete.connect(tree_changed, sender=GlossaryTerm, dispatch_uid="courses-tree-term-deleted")

@@ -60,6 +60,10 @@ class EntryForm(ComposeForm):
         self.groups = {cohort.pk: cohort for cohort in groups_to_share_with(user, course)}
         self.fields["cohort"].choices = [("", "Choose a group"), *((pk, c.name) for pk, c in self.groups.items())]
         self.fields["cohort"].help_text = "Only people in this group can be chosen as readers."
+        # Needed whenever the entry is shared (clean() says so), so it is not labelled "(optional)".
+        self.fields["cohort"].conditionally_required = True
+        if len(self.groups) == 1:
+            self.fields["cohort"].initial = next(iter(self.groups))
         if not self.groups:
             self.fields["visibility"].choices = [(Visibility.PRIVATE, Visibility.PRIVATE.label)]
             self.fields[

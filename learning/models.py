@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from cohorts.models import Membership
 from colearn.sanitize import SanitisedHTMLField
@@ -213,7 +215,9 @@ class JournalEntry(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or f"{self.get_kind_display()} of {self.created_at:%d %B %Y}"
+        # The day as the person lived it (UK time), not the server's UTC: late at night in summer is still today.
+        written = timezone.localtime(self.created_at or timezone.now())
+        return self.title or f"{self.get_kind_display()}, {date_format(written, 'j F Y')}"
 
 
 class JournalDraft(models.Model):

@@ -165,12 +165,27 @@ class Dashboard:
     sections: list[DashboardSection]
 
 
+def courses_taken(user: User, *, cohorts: list[Membership] | None = None) -> list[CoursePage]:
+    """The live courses a person takes: those they follow, most recently active first, then their groups'
+    courses — a member of a group takes its course whether or not they have opened a lesson yet. One query, and
+    one more when the person's groups are not given."""
+    taken = [
+        follow.course for follow in CourseFollow.objects.filter(user=user, course__live=True).select_related("course")
+    ]
+    for membership in my_cohorts(user) if cohorts is None else cohorts:
+        course = membership.cohort.course
+        if not membership.is_facilitating and course.live and all(course.pk != other.pk for other in taken):
+            taken.append(course)
+    return taken
+
+
 def dashboard_for(user: User) -> Dashboard:
-    follows = list(CourseFollow.objects.filter(user=user, course__live=True).select_related("course"))
-    progress = _progress_for(user=user, courses=[follow.course for follow in follows])
-    courses = [progress[follow.course_id] for follow in follows]  # most recently active first
+    cohorts = my_cohorts(user)
+    taken = courses_taken(user, cohorts=cohorts)
+    progress = _progress_for(user=user, courses=taken)
+    courses = [progress[course.pk] for course in taken]
     continue_with = next((p for p in courses if p.next_lesson is not None), None)
-    return Dashboard(courses=courses, continue_with=continue_with, sections=dashboard_sections(user))
+    return Dashboard(courses=courses, continue_with=continue_with, sections=dashboard_sections(user, cohorts=cohorts))
 
 
 def certificate_public(*, code: str) -> Certificate | None:
@@ -231,14 +246,14 @@ def _journal_glimpse(user, *, each: int = 3) -> dict[str, list[JournalEntry]]:
     }
 
 
-def dashboard_sections(user) -> list[DashboardSection]:
+def dashboard_sections(user, *, cohorts: list[Membership] | None = None) -> list[DashboardSection]:
     sections = [DashboardSection("journal", "Your journal", "learning/dashboard/journal.html", _journal_glimpse(user))]
     tries = tries_for_dashboard(user)
     if tries.due or tries.waiting:
         sections.insert(
             0, DashboardSection("tries", "Things you’re trying", "learning/dashboard/tries.html", {"tries": tries})
         )
-    cohorts = my_cohorts(user)
+    cohorts = my_cohorts(user) if cohorts is None else cohorts
     if cohorts:
         sections.append(
             DashboardSection("cohorts", "Your groups", "learning/dashboard/cohorts.html", {"memberships": cohorts})

@@ -55,6 +55,7 @@ urlpatterns = [
     path("journal/responses/<id:response_id>/edit/", feed.response_edit, name="response_edit"),
     path("journal/responses/<id:response_id>/delete/", feed.response_delete_view, name="response_delete"),
     path("journal/responses/<id:response_id>/hide/", feed.response_hide_view, name="response_hide"),
+    path("journal/responses/<id:response_id>/show/", feed.response_show_again_view, name="response_show_again"),
     path("journal/export/", export.export, name="journal_export"),
     path("journal/print/", export.print_view, name="journal_print"),
     path("journal/confidence/", confidence.confidence_index, name="confidence_index"),

@@ -47,11 +47,15 @@ have them); nothing loops over people in Python.
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import connections
 from django.db.models import Case, F, IntegerField, QuerySet, Value, When
 from django.db.models.expressions import BaseExpression
 from django.utils.formats import number_format
+
+if TYPE_CHECKING:
+    from reports.selectors.base import Places
 
 BLOCK = 5  # people behind the smallest figure, and the size of every block
 HELD_BACK = f"fewer than {BLOCK}"
@@ -135,12 +139,14 @@ def tallies(
     end: datetime.date | None = None,
     value: str | BaseExpression | None = None,
     order: str = "pk",
+    places: "Places | None" = None,
 ) -> dict[tuple, Tally]:
     """Gate `contributions` (one row each, already limited to the course, groups … the viewer chose) into tallies per
     value of `by`, counting only whole blocks of five that lie wholly between `start` and `end` (days, both
     included) by the date `at`. `cells` must name every field a viewer can filter or group by; blocks are cut within
     each cell in the order of `order`, a value that only grows. `by` items are field names or expressions that are
-    functions of the contribution. One query."""
+    functions of the contribution. With `places` (a person's own records), the person's group and perspective
+    are cells too, joined from their places, and only the group and perspective it names are counted. One query."""
     columns: dict[str, BaseExpression] = {f"gate_cell{index}": F(field) for index, field in enumerate(cells)}
     groups = {f"gate_by{index}": F(item) if isinstance(item, str) else item for index, item in enumerate(by)}
     columns.update(groups)
@@ -150,17 +156,48 @@ def tallies(
     columns["gate_value"] = (
         Value(0, output_field=IntegerField()) if value is None else F(value) if isinstance(value, str) else value
     )
+    cell_names = [f"gate_cell{index}" for index in range(len(cells))]
+    if places is not None:
+        columns["gate_place_person"] = F(places.person)
+        columns["gate_place_course"] = F(places.course)
     rows = contributions.order_by().values(**columns)
     inner, params = rows.query.sql_with_params()
-    cell_list = ", ".join(f"gate_cell{index}" for index in range(len(cells)))
-    partition = f"PARTITION BY {cell_list}" if cells else ""
-    block_partition = f"PARTITION BY {cell_list + ', ' if cells else ''}gate_block"
+    params = list(params)
+    source = "gate_rows"
+    placed = ""
+    if places is not None:
+        place_sql, place_params = places.rows().query.sql_with_params()
+        params += place_params
+        chosen = []
+        if places.group is not None:
+            chosen.append("gate_place_group = %s")
+            params.append(places.group)
+        if places.perspective is not None:
+            chosen.append("gate_place_perspective = %s")
+            params.append(places.perspective)
+        placed = f"""
+        gate_places AS ({place_sql}),
+        gate_placed AS (
+            SELECT * FROM (
+                SELECT gate_rows.*, gate_places.place_group AS gate_place_group,
+                    COALESCE(gate_places.place_perspective, '') AS gate_place_perspective
+                FROM gate_rows LEFT JOIN gate_places
+                    ON gate_places.place_person = gate_rows.gate_place_person
+                    AND gate_places.place_course = gate_rows.gate_place_course
+            ) gate_joined
+            {"WHERE " + " AND ".join(chosen) if chosen else ""}
+        ),"""  # noqa: S608 - the names are made here, and the group and perspective are parameters
+        source = "gate_placed"
+        cell_names += ["gate_place_group", "gate_place_perspective"]
+    cell_list = ", ".join(cell_names)
+    partition = f"PARTITION BY {cell_list}" if cell_names else ""
+    block_partition = f"PARTITION BY {cell_list + ', ' if cell_names else ''}gate_block"
     group_list = ", ".join(groups)
     sql = f"""
-        WITH gate_rows AS ({inner}),
+        WITH gate_rows AS ({inner}),{placed}
         gate_ranked AS (
-            SELECT gate_rows.*, (ROW_NUMBER() OVER ({partition} ORDER BY gate_order) - 1) / {BLOCK} AS gate_block
-            FROM gate_rows
+            SELECT {source}.*, (ROW_NUMBER() OVER ({partition} ORDER BY gate_order) - 1) / {BLOCK} AS gate_block
+            FROM {source}
         ),
         gate_sized AS (
             SELECT gate_ranked.*,

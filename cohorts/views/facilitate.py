@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from cohorts.forms import AnnouncementForm, DecisionForm, ModuleReleaseForm, RegisterForm, SessionForm
@@ -19,6 +20,7 @@ from cohorts.services import (
     announcement_post,
     application_decide,
     attendance_record,
+    cohort_invite_link_replace,
     module_release_set,
     session_cancel,
     session_schedule,
@@ -96,6 +98,15 @@ def session_cancel_view(request, slug: str, session_id: int):
     else:
         messages.success(request, f"“{session.title}” is cancelled. The group is being told by email.")
     return redirect("cohorts:facilitate", slug=slug)
+
+
+@login_required
+def invite_link_replace(request, slug: str):
+    cohort, _ = cohort_for_facilitator(user=request.user, slug=slug)
+    if request.method == "POST":
+        cohort_invite_link_replace(cohort=cohort, by=request.user)
+        messages.success(request, "Here is a new invite link. The old one no longer works.")
+    return redirect(reverse("cohorts:facilitate", kwargs={"slug": slug}) + "#invite-heading")
 
 
 @login_required

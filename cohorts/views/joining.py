@@ -7,7 +7,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from cohorts.forms import ApplicationForm, InviteJoinForm
-from cohorts.models import Application, Cohort, JoinMode
+from cohorts.models import Application, ApplicationStatus, Cohort, JoinMode
+from cohorts.permissions import active_membership
 from cohorts.selectors import facilitating_roles, missing_from_pair, my_applications, own_profile, places_taken
 from cohorts.services import application_submit, application_withdraw, membership_join_by_invite
 from colearn.http import add_service_errors, post_only
@@ -18,15 +19,25 @@ from colearn.ratelimit import rate_limited
 @rate_limited("application")
 def apply(request, slug: str):
     cohort = get_object_or_404(Cohort.objects.select_related("course"), slug=slug, join_mode=JoinMode.APPLY)
+    if active_membership(request.user, cohort) is not None:
+        messages.info(request, f"You are already in {cohort.name}, so there is nothing to apply for.")
+        return redirect("cohorts:space", slug=cohort.slug)
     profile = own_profile(request.user)
     form = ApplicationForm(request.POST or None, profile_support=profile.how_to_support if profile else "")
     if request.method == "POST" and form.is_valid():
         try:
-            application_submit(cohort=cohort, user=request.user, **form.cleaned_data)
+            application = application_submit(cohort=cohort, user=request.user, **form.cleaned_data)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, f"Thank you. Your application to {cohort.name} has been sent.")
+            if application.status == ApplicationStatus.WAITLISTED:
+                messages.success(
+                    request,
+                    f"Thank you. {cohort.name} is full, so you are on its waiting list. The facilitators will be in "
+                    "touch if a place comes up.",
+                )
+            else:
+                messages.success(request, f"Thank you. Your application to {cohort.name} has been sent.")
             return redirect("cohorts:applications")
     # A group without its staff and peer facilitator pair takes no applications until it has both.
     waiting_for_pair = bool(missing_from_pair(join_mode=cohort.join_mode, roles=facilitating_roles(cohort)))

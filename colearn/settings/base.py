@@ -18,7 +18,7 @@ def _env_str(name: str, default: str = "") -> str:
     return os.environ.get(name, default).strip()
 
 
-def _env_bool(name: str, default: bool) -> bool:
+def _env_bool(name: str, default: bool | None) -> bool | None:
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
         return default
@@ -59,7 +59,10 @@ ENV_EMAIL_HOST_USER = _env_str("EMAIL_HOST_USER")
 ENV_EMAIL_HOST_PASSWORD = _env_str("EMAIL_HOST_PASSWORD")
 ENV_EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
 ENV_DEFAULT_FROM_EMAIL = _env_str("DEFAULT_FROM_EMAIL", "Colearn <hello@colearn.localhost>")
-ENV_SITE_URL = _env_str("SITE_URL", "http://127.0.0.1:8000")  # used in emails and the CMS
+# Where `make run` serves the site (its HOST and PORT): the default site address follows it.
+ENV_HOST = _env_str("HOST", "127.0.0.1")
+ENV_PORT = _env_int("PORT", 8000)
+ENV_SITE_URL = _env_str("SITE_URL", f"http://{ENV_HOST}:{ENV_PORT}")  # used in emails, calendars and the CMS
 ENV_TIME_ZONE = _env_str("TIME_ZONE", "Europe/London")
 ENV_MEDIA_ROOT = _env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 ENV_STATIC_ROOT = _env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
@@ -67,7 +70,8 @@ ENV_SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
 ENV_SECURE_HSTS_SECONDS = _env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 ENV_SECURE_HSTS_PRELOAD = _env_bool("SECURE_HSTS_PRELOAD", True)
 ENV_LOG_LEVEL = _env_str("LOG_LEVEL", "INFO")
-ENV_REQUIRE_TWO_FACTOR_FOR_STAFF = _env_bool("REQUIRE_TWO_FACTOR_FOR_STAFF", True)
+# None when not set: production requires two-factor unless told not to, `make run` only when told to (dev.py).
+ENV_REQUIRE_TWO_FACTOR_FOR_STAFF = _env_bool("REQUIRE_TWO_FACTOR_FOR_STAFF", None)
 ENV_SESSION_IDLE_MINUTES = _env_int("SESSION_IDLE_MINUTES", 30)  # without "Keep me signed in"
 ENV_KEEP_DRAFTS_DAYS = _env_int("KEEP_DRAFTS_DAYS", 90)  # abandoned autosaved drafts (manage.py purge_expired)
 ENV_KEEP_SESSIONS_DAYS = _env_int("KEEP_SESSIONS_DAYS", 14)  # the longest a sign-in lasts
@@ -364,7 +368,7 @@ COLEARN_ALLOW_DEMO_DATA = False
 # How long the one-time code on a printed sign-in card works (people without an email address; colearn.services).
 COLEARN_SIGN_IN_CODE_DAYS = 14
 # Facilitators and admins must set up two-factor sign-in before facilitator pages or the CMS.
-COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = ENV_REQUIRE_TWO_FACTOR_FOR_STAFF
+COLEARN_REQUIRE_TWO_FACTOR_FOR_STAFF = ENV_REQUIRE_TWO_FACTOR_FOR_STAFF is not False
 # Shared computers: a session without "Keep me signed in" ends after this long without activity; the page warns
 # SESSION_IDLE_WARNING_SECONDS before and offers "Stay signed in" (WCAG 2.2.1). colearn.middleware enforces it.
 SESSION_IDLE_SECONDS = ENV_SESSION_IDLE_MINUTES * 60

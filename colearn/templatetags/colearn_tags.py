@@ -78,3 +78,19 @@ def stored_html(html: str) -> str:
     if isinstance(html, StoredHTML):
         return mark_safe(html)  # noqa: S308 - only the sanitiser's output is ever stored in the field
     return mark_safe(clean_rich_text(html or ""))  # noqa: S308 - the output of the one sanitiser is safe
+
+
+# A message meant for one place on the page (a saved answer's "Saved in your journal." beside its prompt) carries
+# extra_tags "placed:<anchor>": the page shows it there, and not again at the top.
+PLACED = "placed:"
+
+
+@register.filter
+def page_wide(messages) -> list:
+    return [message for message in messages if not message.extra_tags.startswith(PLACED)]
+
+
+@register.simple_tag
+def placed_message(messages, anchor: str):
+    """The message for `anchor`, or None: {% placed_message messages "prompt-abc" as saved %}."""
+    return next((message for message in messages if message.extra_tags == f"{PLACED}{anchor}"), None)

@@ -67,15 +67,17 @@ SUPPORT_PAGE = {
             {
                 "tone": "important",
                 "title": "If your life or someone else's is in danger",
-                "text": "<p>Call <b>999</b> or go to your nearest accident and emergency department.</p>",
+                "text": '<p>Call <a href="tel:999"><b>999</b></a> or go to your nearest accident and emergency '
+                "department.</p>",
             },
         ),
         ("heading", "Talk to someone today"),
         (
             "text",
-            "<ul><li><b>NHS 111</b>: call 111 and choose the mental health option, any time of day or night "
-            "(England).</li>"
-            "<li><b>Samaritans</b>: call 116 123, free, any time. You can also email jo@samaritans.org.</li>"
+            '<ul><li><b>NHS 111</b>: call <a href="tel:111">111</a> and choose the mental health option, any time '
+            "of day or night (England).</li>"
+            '<li><b>Samaritans</b>: call <a href="tel:116123">116 123</a>, free, any time. You can also email '
+            '<a href="mailto:jo@samaritans.org">jo@samaritans.org</a>.</li>'
             "<li><b>Shout</b>: text SHOUT to 85258 if you would rather not talk on the phone.</li>"
             "<li>Your GP, your care coordinator or your local crisis team, if you have one.</li></ul>",
         ),
@@ -83,8 +85,8 @@ SUPPORT_PAGE = {
         (
             "text",
             "<p>Colearn is a learning site. Nobody watches it around the clock, so please do not use your "
-            "journal, a shared reflection or a message to a facilitator to ask for urgent help. "
-            "The people who run your course will be glad to talk when you next meet.</p>",
+            "journal, a shared reflection or a check-in request to ask for urgent help: a facilitator may not see "
+            "it for a day or more. The people who run your course will be glad to talk when you next meet.</p>",
         ),
     ],
 }

@@ -36,9 +36,9 @@ MODULE = {
             "slug": "what-makes-a-place-hopeful",
             "title": "What makes a place hopeful?",
             "summary": (
-                "A place can hold hope for people when they find it hard to hold it themselves. This lesson looks "
-                "at what hope looks like in a real service, what a gloomy service feels like, and why a new "
-                "building or a new slogan is never enough on its own."
+                "A place can hold hope for people when hope feels hard to find. This lesson looks at hope in a "
+                "real service. It also looks at what a gloomy service feels like. A new building or slogan is "
+                "never enough on its own."
             ),
             "estimated_minutes": 35,
             "body": [
@@ -112,6 +112,7 @@ MODULE = {
                             "If you would rather skip it, go on to the heading ‘Why a new building is not enough’. "
                             "You can come back later, or talk it through with someone you trust."
                         ),
+                        "skip_to": "Why a new building is not enough",
                     },
                 ),
                 ("heading", "When a place has lost hope"),
@@ -247,9 +248,9 @@ MODULE = {
             "slug": "relationships-that-last",
             "title": "Relationships that last",
             "summary": (
-                "Recovery often grows in relationships with people you trust. This lesson looks at why seeing the "
-                "same people matters, what it costs when workers keep changing, and small things any team can do "
-                "to keep continuity."
+                "Recovery often grows in relationships with people you trust. This lesson looks at why seeing the"
+                " same people matters. It also looks at what it costs when workers keep changing. It shares small"
+                " things any team can do to keep familiar faces."
             ),
             "estimated_minutes": 35,
             "body": [
@@ -327,6 +328,7 @@ MODULE = {
                             "You can skip ahead to the heading ‘Small ways to keep continuity’, which is about "
                             "practical things teams can do."
                         ),
+                        "skip_to": "Small ways to keep continuity",
                     },
                 ),
                 ("heading", "What turnover does"),
@@ -469,9 +471,9 @@ MODULE = {
             "slug": "a-breathing-space-not-a-destination",
             "title": "A breathing space, not a destination",
             "summary": (
-                "A good service can be a place to land and get your strength back, and a bridge back to ordinary "
-                "life. This lesson looks at rhythm, creativity, nature and even boredom, and at how people can "
-                "move on without being pushed out."
+                "A good service can be a place to land and get your strength back. It can also be a bridge back to "
+                "ordinary life. This lesson looks at rhythm, creativity, nature and even boredom. It also looks at "
+                "how people can move on without being pushed out."
             ),
             "estimated_minutes": 35,
             "body": [
@@ -571,6 +573,7 @@ MODULE = {
                             "If you would rather skip it, go on to the activity ‘A week on a page’. The main idea is "
                             "that moving on should be gradual and chosen, with the door left open."
                         ),
+                        "skip_to": "A week on a page",
                     },
                 ),
                 ("heading", "Moving on without being pushed out"),
@@ -677,9 +680,9 @@ MODULE = {
             "slug": "sharing-power",
             "title": "Sharing power",
             "summary": (
-                "A place that supports recovery shares power. Peer support is at its heart, and the people who use "
-                "it have a real say, up to running things themselves. This lesson looks at how groups can move "
-                "from staff-run to member-run, and what any group that gets money or space owes its members."
+                "A place that supports recovery shares power. Peer support is at its heart. The people who use it "
+                "have a real say, up to running things themselves. This lesson looks at how groups can move from "
+                "staff-run to member-run. It also asks what any group that gets money or space owes its members."
             ),
             "estimated_minutes": 40,
             "body": [
@@ -701,7 +704,8 @@ MODULE = {
                 ("heading", "Peer support at the heart"),
                 (
                     "text",
-                    "<p>Peer support means people with lived experience of mental-health difficulties supporting each "
+                    '<p>Peer support means people with <a linktype="glossary" slug="lived-experience">lived experience</a> '
+                    "of mental-health difficulties supporting each "
                     "other, drawing on what they have been through. It might be a paid peer worker in the team, a "
                     "peer trainer co-running a course like this one, or members of a group looking out for each "
                     "other.</p>"
@@ -871,7 +875,8 @@ MODULE = {
                 "<li>Who spends the money?</li>"
                 "<li>Who chooses what happens each week?</li>"
                 "</ul>"
-                "<p>Peer support means people with lived experience helping each other.</p>"
+                '<p>Peer support means people with <a linktype="glossary" slug="lived-experience">lived experience</a> '
+                "helping each other.</p>"
                 "<p>It should be at the heart of a service.</p>"
                 "<p>Peer workers should be paid fairly.</p>"
                 "<p>They should be part of the team.</p>"

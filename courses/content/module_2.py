@@ -30,8 +30,8 @@ MODULE = {
             "slug": "accepting-the-whole-person",
             "title": "Accepting the whole person",
             "summary": (
-                "Everyone is more than a diagnosis, a file or a job title. This lesson looks at what it means to be "
-                "known as a person, not a case, and how curiosity can take the place of labels."
+                "Everyone is more than a diagnosis, a file or a job title. This lesson looks at being known as a "
+                "person, not a case. It shows how curiosity can take the place of labels."
             ),
             "estimated_minutes": 35,
             "body": [
@@ -247,8 +247,8 @@ MODULE = {
             "title": "Holding acceptance and ambition together",
             "summary": (
                 "You can accept someone as they are and still believe things can change. This lesson looks at "
-                "staying hopeful and ambitious for everyone, including people who have used a service for many "
-                "years, without pushing."
+                "staying hopeful and ambitious for everyone, without pushing. That includes people who have used a "
+                "service for many years."
             ),
             "estimated_minutes": 35,
             "body": [
@@ -444,9 +444,9 @@ MODULE = {
             "slug": "alongside-someone-when-things-are-hard",
             "title": "Alongside someone when things are hard",
             "summary": (
-                "Sometimes, out in the world, things become too much. This lesson is about staying calm, giving "
-                "space and being alongside someone when they feel unsettled — and about agreeing beforehand what "
-                "helps."
+                "Sometimes, out in the world, things become too much. This lesson is about staying calm and "
+                "giving space when someone feels unsettled. It is also about being alongside them, and agreeing "
+                "beforehand what helps."
             ),
             "estimated_minutes": 45,
             "body": [
@@ -528,6 +528,7 @@ MODULE = {
                             "You can skip ahead to the part headed “After things settle” and come back to this another "
                             "time, or read it with someone you trust."
                         ),
+                        "skip_to": "After things settle",
                     },
                 ),
                 (
@@ -666,7 +667,7 @@ MODULE = {
             "slug": "small-steps-count",
             "title": "Small steps count",
             "summary": (
-                "Many of the changes that matter most are too small to show up in any report. This lesson is about "
+                "Many changes that matter most are too small to show up in any report. This lesson is about "
                 "noticing, naming and valuing them — for ourselves and for each other."
             ),
             "estimated_minutes": 30,

@@ -34,7 +34,7 @@ MODULE = {
             "title": "Mapping what is already there",
             "summary": (
                 "Every neighbourhood has more going on than it first seems. This lesson shows how to find it "
-                "together and write it down as a map of what is there, not a list of what is missing."
+                "together. You make a map of what is there, not a list of what is missing."
             ),
             "estimated_minutes": 35,
             "body": [
@@ -261,7 +261,8 @@ MODULE = {
             "title": "Working with community groups",
             "summary": (
                 "Most community groups want to be welcoming but are not always sure how. This lesson covers what "
-                "to ask a group before a first visit, what to offer in return, and how to follow up afterwards."
+                "to ask a group before a first visit. It also covers what to offer in return, and how to follow "
+                "up afterwards."
             ),
             "estimated_minutes": 40,
             "body": [
@@ -276,7 +277,8 @@ MODULE = {
                         "<p>When things go wrong, it is more often worry than unkindness. An organiser may fear saying the "
                         "wrong thing, think they need special training, or picture someone from a television drama "
                         "rather than a real person. Stereotypes like these shrink when people meet each other as "
-                        "singers, gardeners or volunteers. Bridge-building is about making that meeting easier for "
+                        'singers, gardeners or volunteers. <a linktype="glossary" slug="bridge-building">Bridge-building</a> '
+                        "is about making that meeting easier for "
                         "everyone.</p>"
                     ),
                 ),
@@ -492,9 +494,9 @@ MODULE = {
             "slug": "unhooking-from-groups",
             "title": "Unhooking from groups",
             "summary": (
-                "Staff-led groups can be a safe place to start, but they are not meant to be the whole of someone's "
-                "week. This lesson looks at moving, one step at a time, into places people have chosen for "
-                "themselves, with support that gets smaller over time."
+                "Staff-led groups can be a safe place to start. But they are not meant to be the whole of "
+                "someone’s week. This lesson looks at moving, step by step, into places people have chosen. The "
+                "support gets smaller over time."
             ),
             "estimated_minutes": 40,
             "body": [
@@ -600,6 +602,7 @@ MODULE = {
                             "You can skip ahead to the heading 'Getting the amount of support right', or read it "
                             "alongside someone you trust."
                         ),
+                        "skip_to": "Getting the amount of support right",
                     },
                 ),
                 ("heading", "Leaving something familiar"),
@@ -743,9 +746,8 @@ MODULE = {
             "slug": "a-life-beyond-the-job",
             "title": "A life beyond the job",
             "summary": (
-                "Work can matter a great deal, but it is only one part of a good life. This lesson looks at "
-                "friendship, learning, creativity, faith and neighbourliness, and how to give them the same care "
-                "as work."
+                "Work can matter a lot, but it is only one part of a good life. This lesson looks at friendship, "
+                "learning, creativity, faith and neighbourliness. It asks how to give them the same care as work."
             ),
             "estimated_minutes": 35,
             "body": [

@@ -1,3 +1,5 @@
+from .credits import PageCredit
+from .glossary import GlossaryTerm
 from .pages import (
     CourseCapability,
     CourseIndexPage,
@@ -7,15 +9,21 @@ from .pages import (
     ModulePage,
     StandardPage,
 )
-from .snippets import Theme
+from .review import CoProductionApprovalTask
+from .snippets import SensitiveTopic, Theme, WordToAvoid
 
 __all__ = [
+    "CoProductionApprovalTask",
     "CourseCapability",
     "CourseIndexPage",
     "CoursePage",
+    "GlossaryTerm",
     "HomePage",
     "LessonPage",
     "ModulePage",
+    "PageCredit",
+    "SensitiveTopic",
     "StandardPage",
     "Theme",
+    "WordToAvoid",
 ]

@@ -15,6 +15,8 @@ from courses.blocks import (
     LessonStreamBlock,
     VoiceBlock,
 )
+from courses.content_checks import ContentChecksPanel, preview_with_checks
+from courses.models.credits import credits_panel
 
 
 class GeneralStreamBlock(blocks.StreamBlock):
@@ -38,6 +40,9 @@ class SitePage(Page):
         if not may_be_restricted(page=self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def serve_preview(self, request, mode_name):
+        return preview_with_checks(page=self, response=super().serve_preview(request, mode_name))
 
 
 class HomePage(SitePage):
@@ -129,6 +134,12 @@ class CoursePage(SitePage):
     )
     time_needed = models.CharField(max_length=200, help_text="e.g. 'About 8 hours, over 6 to 8 weeks'.")
     themes = ParentalManyToManyField("courses.Theme", blank=True, related_name="courses")
+    review_by = models.DateField(
+        "review by",
+        null=True,
+        blank=True,
+        help_text="When should someone read this course again to check it is still right?",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -141,6 +152,8 @@ class CoursePage(SitePage):
         ),
         MultiFieldPanel([FieldPanel("course_format"), FieldPanel("time_needed")], heading="Format"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        credits_panel(),
+        FieldPanel("review_by"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -148,7 +161,8 @@ class CoursePage(SitePage):
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    # A name of where pages may go in the CMS, not an import: the reports app counts people and sits right of courses.
+    subpage_types = ["courses.ModulePage", "reports.WhatChangedPage"]
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import course_outline
@@ -190,11 +204,13 @@ class ModulePage(SitePage):
     )
 
     content_panels = Page.content_panels + [
+        ContentChecksPanel(heading="Content checks"),
         FieldPanel("summary"),
         FieldPanel("introduction"),
         FieldPanel("estimated_minutes"),
         FieldPanel("content_note"),
         FieldPanel("theme"),
+        credits_panel(),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -220,16 +236,25 @@ class LessonPage(SitePage):
     estimated_minutes = models.PositiveSmallIntegerField(help_text="About how long the lesson takes.")
     body = StreamField(LessonStreamBlock())
     easy_read = RichTextField(
-        features=RICH_TEXT_FEATURES,
+        features=[*RICH_TEXT_FEATURES, "image"],
         blank=True,
-        help_text="Optional: the lesson in short, simple sentences, one idea each.",
+        help_text="Optional: the lesson in short, simple sentences, one idea each, each with a picture.",
+    )
+    sensitive_topics = ParentalManyToManyField(
+        "courses.SensitiveTopic",
+        blank=True,
+        related_name="lessons",
+        help_text="Tick any that the lesson covers: it then needs a content note before it starts.",
     )
 
     content_panels = Page.content_panels + [
+        ContentChecksPanel(heading="Content checks"),
         FieldPanel("summary"),
         FieldPanel("estimated_minutes"),
+        FieldPanel("sensitive_topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
         FieldPanel("easy_read"),
+        credits_panel(),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -241,12 +266,27 @@ class LessonPage(SitePage):
     subpage_types: list[str] = []
 
     def get_context(self, request, *args, **kwargs):
+        from courses.glossary import lesson_terms, live_lesson_terms
         from courses.selectors import lesson_position
 
         context = super().get_context(request, *args, **kwargs)
         context["place"] = lesson_position(page=self)
         context["easy_read_requested"] = bool(self.easy_read) and request.GET.get("version") == "easy-read"
+        # A preview links the words being edited; the published lesson's are the same for everyone.
+        terms = lesson_terms if self.pk is None or getattr(request, "is_preview", False) else live_lesson_terms
+        context["glossary_terms"] = terms(lesson=self, easy_read=context["easy_read_requested"])
         return context
+
+    @property
+    def preview_modes(self):
+        from courses.learner_preview import PREVIEW_MODES
+
+        return PREVIEW_MODES
+
+    def get_preview_context(self, request, mode_name):
+        from courses.learner_preview import preview_context
+
+        return preview_context(lesson=self, mode=mode_name, context=super().get_preview_context(request, mode_name))
 
     def reflection_prompts(self) -> list:
         """The lesson's prompts with their stable ids, for linking journal answers."""

@@ -89,3 +89,14 @@ def response_hide(*, response: Response, by: User, reason: str) -> Response:
     response.hidden_at, response.hidden_by, response.hidden_reason = timezone.now(), by, reason
     response.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
     return response
+
+
+@transaction.atomic
+def response_show_again(*, response: Response, by: User) -> Response:
+    """A facilitator undoes a hide (a mistake, or the matter is settled): everyone who can read the entry sees the
+    response again."""
+    if not can_moderate(by, response):
+        raise PermissionDenied
+    response.hidden_at, response.hidden_by, response.hidden_reason = None, None, ""
+    response.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+    return response

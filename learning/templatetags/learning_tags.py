@@ -50,7 +50,7 @@ def lesson_journal(context, lesson, outline: CourseOutline | None):
     with, and what I am trying from its "Try this week" blocks. Three queries for the whole lesson, however many
     prompts it has, and a fourth when it has something to try."""
     user = context["request"].user
-    if not user.is_authenticated:
+    if not user.is_authenticated or lesson.pk is None:  # an editor's preview of a lesson not saved yet
         return None
     keys = [draft_key_for(lesson=lesson, prompt_id=block.id) for block in lesson.reflection_prompts()]
     prefix = draft_key_for(lesson=lesson, prompt_id="")

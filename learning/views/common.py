@@ -39,3 +39,27 @@ def _partner_sentence(entry_or_cohort, *, cohort, author) -> str:
         return "Only you can read this now: the learning partnership it was shared in has ended."
     partner = partnership.other(author).public_name
     return f"{partner}, your learning partner in {cohort.name}, will be able to read this. Nobody else will."
+
+
+def response_audience_sentence(entry: JournalEntry, *, viewer) -> str:
+    """Who will read a response to `entry`, said to the person about to write it: a response is read by everyone
+    who can read the entry (ResponseQuerySet.visible_to), with the writer's name on it."""
+    cohort, is_author = entry.cohort, entry.author_id == viewer.pk
+    if entry.visibility == Visibility.PARTNER:
+        reader = "Your learning partner" if is_author else entry.author.public_name
+        return f"{reader} will be able to read your response, with your name. Nobody else will."
+    if entry.visibility == Visibility.FACILITATORS:
+        facilitators = [
+            m.user.public_name
+            for m in Membership.objects.facilitating().filter(cohort=cohort).select_related("user")
+            if m.user_id != viewer.pk
+        ]
+        readers = [] if is_author else [entry.author.public_name]
+        if facilitators:
+            readers.append(f"the facilitators of {cohort.name} ({_names(facilitators)})")
+        if not readers:
+            return "Only you will be able to read your response for now."
+        sentence = _names(readers)
+        return f"{sentence[0].upper()}{sentence[1:]} will be able to read your response, with your name."
+    count = Membership.objects.active().filter(cohort=cohort).count()
+    return f"Everyone in {cohort.name} ({count} people, including facilitators) will be able to read your response."

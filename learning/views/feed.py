@@ -18,7 +18,14 @@ from learning.forms import HideForm, ResponseForm
 from learning.models import Response
 from learning.permissions import can_edit_response, can_moderate, can_respond
 from learning.selectors import entry_for, response_for, shared_entries_for_cohort
-from learning.services.responses import response_create, response_delete, response_hide, response_update
+from learning.services.responses import (
+    response_create,
+    response_delete,
+    response_hide,
+    response_show_again,
+    response_update,
+)
+from learning.views.common import response_audience_sentence
 
 ENTRIES_PER_PAGE = 20
 
@@ -63,7 +70,9 @@ def response_new(request, entry_id: int):
 
         if answer := compose.submit(request, form, write=write, done=lambda _: _saved(request, entry, "posted")):
             return answer
-    return render(request, "learning/journal/response_form.html", {"form": form, "entry": entry}, status=400)
+    audience = response_audience_sentence(entry, viewer=request.user)
+    context = {"form": form, "entry": entry, "response_audience": audience}
+    return render(request, "learning/journal/response_form.html", context, status=400)
 
 
 def _saved(request, entry, what: str):
@@ -94,9 +103,9 @@ def response_edit(request, response_id: int):
 
         if answer := compose.submit(request, form, write=write, done=done, back_url=_entry_page(response.entry)):
             return answer
-    return render(
-        request, "learning/journal/response_form.html", {"form": form, "entry": response.entry, "response": response}
-    )
+    context = {"form": form, "entry": response.entry, "response": response}
+    context["response_audience"] = response_audience_sentence(response.entry, viewer=request.user)
+    return render(request, "learning/journal/response_form.html", context)
 
 
 @login_required
@@ -107,6 +116,17 @@ def response_delete_view(request, response_id: int):
         messages.success(request, "Your response is deleted.")
         return redirect(f"{_entry_page(response.entry)}#responses")
     return render(request, "learning/journal/response_delete.html", {"response": response})
+
+
+@post_only
+@login_required
+def response_show_again_view(request, response_id: int):
+    response = response_for(request.user, response_id, related=("entry__cohort",))
+    if not can_moderate(request.user, response):
+        raise Http404("No such response")
+    response_show_again(response=response, by=request.user)
+    messages.success(request, "The response is shown again to everyone who can read the entry.")
+    return redirect(f"{_entry_page(response.entry)}#responses")
 
 
 @login_required

@@ -27,7 +27,7 @@ from learning.selectors import (
 )
 from learning.services.journal import check_in_request, entry_create, entry_delete, entry_record_outcome, entry_update
 from learning.try_selectors import kept_small_win
-from learning.views.common import audience_sentence
+from learning.views.common import audience_sentence, response_audience_sentence
 from learning.views.journal_search import search_from, search_redirect
 
 ENTRIES_PER_PAGE = 20
@@ -96,10 +96,17 @@ def entry_new(request):
         )
 
     def done(entry):
-        messages.success(request, "Saved in your journal." + (" " + audience_sentence(entry) if entry.cohort else ""))
-        return redirect(f"{lesson.url}#prompt-{prompt_id}" if lesson else entry_url(entry))
+        saved = "Saved in your journal." + (" " + audience_sentence(entry) if entry.cohort else "")
+        if not lesson:
+            messages.success(request, saved)
+            return redirect(entry_url(entry))
+        # Said beside the prompt the person answered, where they are, not at the top of a long lesson.
+        messages.success(request, saved, extra_tags=f"placed:prompt-{prompt_id}")
+        return redirect(f"{lesson.url}#prompt-{prompt_id}-saved")
 
-    context = {"form": form, "lesson": lesson, "prompt_id": prompt_id, "draft": draft, "draft_key": key}
+    prompt = next((block for block in lesson.reflection_prompts() if block.id == prompt_id), None) if lesson else None
+    context = {"form": form, "lesson": lesson, "prompt": prompt, "prompt_id": prompt_id, "draft": draft}
+    context["draft_key"] = key
     return compose.entry_form(request, form, write=write, done=done, context=context)
 
 
@@ -116,11 +123,13 @@ def entry_detail(request, entry_id: int):
 def _detail_context(request, entry, *, outcome_form: OutcomeForm | None = None) -> dict:
     responses = responses_for(request.user, entry)
     is_author = can_edit_entry(request.user, entry)
+    response_form = ResponseForm() if can_respond(request.user, entry) else None
     return {
         "entry": entry,
         "responses": responses,
         "is_author": is_author,
-        "response_form": ResponseForm() if can_respond(request.user, entry) else None,
+        "response_form": response_form,
+        "response_audience": response_audience_sentence(entry, viewer=request.user) if response_form else "",
         "moderates": bool(responses) and can_moderate(request.user, responses[0]),
         "outcome_form": outcome_form or OutcomeForm(auto_id="outcome-%s")
         if entry.kind == EntryKind.ACTION and is_author

@@ -38,8 +38,8 @@ from learning.models import (
 from reports.gate import Figure, Tally, count, tallies
 from reports.selectors.base import Choice, Report, combined, groups_chosen, in_groups, in_persons_group
 
-# A person's own records are cut into blocks per course, group and perspective (see base.in_persons_group).
-PERSON_CELLS = ("course_id", "report_group", "report_perspective")
+# A person's own records are cut into blocks per course, and per group and perspective (base.Places).
+PERSON_CELLS = ("course_id",)
 
 
 def _bars(figures: list[tuple[str, Figure]]) -> list[Bar]:
@@ -77,8 +77,10 @@ def _finishing_lessons(completions: QuerySet) -> QuerySet:
     )
     module = _module_of("lesson__path")
     per_module = {"partition_by": [F("user_id"), module]}
+    # Narrowed as `completions` are (to a course, a group's members): a person's windows never reach past their
+    # own lessons in one module, so the narrowing changes nothing but the time.
     finishing = (
-        LessonCompletion.objects.filter(lesson__live=True)
+        completions.filter(lesson__live=True)
         .annotate(
             report_module=module,
             report_module_lessons=Case(
@@ -96,15 +98,14 @@ def _finishing_lessons(completions: QuerySet) -> QuerySet:
 def completion(choice: Choice) -> Report:
     """Per course: lessons marked done in the days chosen, modules finished (every live lesson of a module done)
     and courses finished (a certificate is issued when every lesson is done). Five queries."""
-    lessons = in_persons_group(LessonCompletion.objects.all(), choice, user="user_id", course="course_id")
-    done = tallies(lessons, cells=PERSON_CELLS, by=("course_id",), at="completed_at", **choice.days)
-    modules = tallies(
-        _finishing_lessons(lessons), cells=PERSON_CELLS, by=("course_id",), at="completed_at", **choice.days
-    )
-    certificates = in_persons_group(
+    lessons, places = in_persons_group(LessonCompletion.objects.all(), choice, user="user_id", course="course_id")
+    per_course = {"cells": PERSON_CELLS, "by": ("course_id",), "places": places, **choice.days}
+    done = tallies(lessons, at="completed_at", **per_course)
+    modules = tallies(_finishing_lessons(lessons), at="completed_at", **per_course)
+    certificates, _ = in_persons_group(
         Certificate.objects.filter(course__isnull=False), choice, user="user_id", course="course_id"
     )
-    finished = tallies(certificates, cells=PERSON_CELLS, by=("course_id",), at="issued_at", **choice.days)
+    finished = tallies(certificates, at="issued_at", **per_course)
     courses = CoursePage.objects.order_by("title")
     if choice.course is not None:
         courses = courses.filter(pk=choice.course.pk)
@@ -223,21 +224,20 @@ def _in_latest_course(queryset, *, author: str = "author_id", course: str | None
 def small_steps(choice: Choice) -> Report:
     """Small wins logged and actions to try made in the days chosen, with how the actions went; community
     connections people added. Three queries, none reading a word of any entry."""
-    cells = ("report_course", "report_group", "report_perspective")
+    cells = ("report_course",)
     entries = _in_latest_course(
         JournalEntry.objects.filter(kind__in=[EntryKind.SMALL_WIN, EntryKind.ACTION]), course="course_id"
     )
-    entries = in_persons_group(entries, choice, user="author_id", course="report_course")
-    found = tallies(
-        entries, cells=cells, by=("kind", "outcome_choice"), person="author_id", at="created_at", **choice.days
-    )
+    entries, places = in_persons_group(entries, choice, user="author_id", course="report_course")
+    per_person = {"cells": cells, "person": "author_id", "at": "created_at", "places": places, **choice.days}
+    found = tallies(entries, by=("kind", "outcome_choice"), **per_person)
     wins = combined(*(part for (kind, _), part in found.items() if kind == EntryKind.SMALL_WIN))
     outcomes = [(label, count(found.get((EntryKind.ACTION.value, value), Tally()))) for value, label in OUTCOMES]
     actions = combined(*(part for (kind, _), part in found.items() if kind == EntryKind.ACTION))
-    links = in_persons_group(
+    links, _ = in_persons_group(
         _in_latest_course(Connection.objects.all()), choice, user="author_id", course="report_course"
     )
-    connections = tallies(links, cells=cells, by=("status",), person="author_id", at="created_at", **choice.days)
+    connections = tallies(links, by=("status",), **per_person)
     statuses = [(status.label, count(connections.get((status.value,), Tally()))) for status in ConnectionStatus]
     rows = [StepRow("Small wins logged", count(wins)), StepRow("Actions to try", count(actions))]
     rows += [StepRow(f"Actions to try: {label.lower()}", figure) for label, figure in outcomes]

@@ -2,15 +2,15 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
+from django.db.models import Case, Exists, F, OuterRef, QuerySet, Subquery, Value, When
 
 from colearn.charts import Bar, bar_chart
 from courses.models import CourseCapability
 from learning.models import ConfidenceCheck
 from reports.gate import Figure, Tally, average, count, tallies
-from reports.selectors.base import Choice, Report, combined, in_persons_group
+from reports.selectors.base import Choice, Places, Report, combined, in_persons_group
 
-CELLS = ("capability_id", "report_group", "report_perspective")
+CELLS = ("capability_id",)  # and the person's group and perspective (base.Places)
 
 CHANGES = [
     ("up_more", "Up two steps or more"),
@@ -36,7 +36,7 @@ class ConfidenceRow:
     average_change: Figure
 
 
-def first_check_ins(choice: Choice):
+def first_check_ins(choice: Choice) -> tuple[QuerySet, Places]:
     """Each person's first check-in per capability (one contribution per person and capability), with `change`:
     their latest rating minus this one. Ids grow with time, so "first" and "latest" are by id."""
     same_person = ConfidenceCheck.objects.filter(user_id=OuterRef("user_id"), capability_id=OuterRef("capability_id"))
@@ -50,7 +50,7 @@ def first_check_ins(choice: Choice):
         )
         .filter(capability__course__live=True)
     )
-    return in_persons_group(firsts, choice, user="user_id", course="capability__course_id")
+    return in_persons_group(firsts, choice, user="user_id", course="course_id")
 
 
 def _kind():
@@ -69,9 +69,11 @@ def confidence_change(choice: Choice) -> Report:
     days chosen) to their latest, and the average change among those who checked in more than once. Two queries."""
     # One tally, so the average is taken over exactly the blocks the counts stand on (a separate tally of "people
     # who checked in again" would cut other blocks, and the two could be differenced).
+    firsts, places = first_check_ins(choice)
     kinds = tallies(
-        first_check_ins(choice),
+        firsts,
         cells=CELLS,
+        places=places,
         by=("capability_id", _kind()),
         at="checked_at",
         value="change",

@@ -4,10 +4,14 @@ from unittest import mock
 
 import pytest
 from playwright.sync_api import expect
+from wagtail.models import Page
 
+from cohorts.models import Perspective
+from courses.models import CoursePage, PageCredit
 from tests.browser.helpers import sign_in
-from tests.factories import UserFactory
+from tests.factories import CohortFactory, MembershipFactory, UserFactory
 from tests.factories.users import DEFAULT_PASSWORD
+from tests.reports.test_what_changed import EVERY_FIGURE, add_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -23,9 +27,12 @@ PAGES = [
     pytest.param(MODULE, 200, "Recovery-enhancing environments", id="module"),
     pytest.param(LESSON, 200, "What makes a place hopeful?", id="lesson"),
     pytest.param(f"{LESSON}?version=easy-read", 200, "Easy read", id="lesson-easy-read"),
+    # A lesson whose words link to the glossary: the words open their definitions, listed again at the end.
+    pytest.param(f"{MODULE}sharing-power/", 200, "Words used in this lesson", id="lesson-with-glossary-words"),
     pytest.param("/search/?q=allotment", 200, "for “allotment”", id="search-results"),
     pytest.param(f"/search/?q={'a' * 201}", 200, "There is a problem", id="search-error"),
     pytest.param("/support/", 200, "Need support now?", id="support"),
+    pytest.param("/glossary/", 200, "Words explained", id="glossary"),
     # The directory (empty here unless load_community ran), a search with every filter, a bad filter, a missing entry.
     pytest.param("/community/", 200, "Community directory", id="community"),
     pytest.param("/community/?q=garden&day=sat&cost=free&access=on", 200, "found", id="community-filtered"),
@@ -49,6 +56,36 @@ def test_page_passes_axe_and_reflows_at_320px(
 
     assert_accessible(page)
     assert_reflows(page, where=path)
+
+
+@pytest.mark.parametrize("path", [COURSE, MODULE, LESSON], ids=["course", "module", "lesson"])
+def test_pages_with_credits_pass_axe_and_reflow(page, site_content, check_page, path):
+    """The built-in course has no credits: give a page some, a long unbroken name and an anonymous one among them."""
+    credited = Page.objects.get(url_path__endswith=path)
+    PageCredit.objects.create(page=credited, name="Ana Silva", role="peer trainer")
+    PageCredit.objects.create(page=credited, name="Bartholomew" * 6, role="carer", contribution="reviewer")
+    PageCredit.objects.create(page=credited, name="", role="practitioner", anonymous=True, contribution="reviewer")
+    page.goto(path)
+    expect(page.locator(".credits")).to_contain_text("Written with")
+    expect(page.locator(".credits")).to_contain_text("Practitioner (credited anonymously)")
+    check_page(page, where=f"{path} with credits")
+
+
+def test_the_what_changed_page_passes_axe_and_reflows(page, site_content, check_page):
+    """A public page that PAGES cannot reach until an editor makes it: the built-in course's "What changed" page with
+    every figure, where five members of a group give the mix a bar to draw and everything else reads "fewer than 5"."""
+    course = CoursePage.objects.get(url_path__endswith=COURSE)
+    cohort = CohortFactory(course=course)
+    for _ in range(5):
+        MembershipFactory(cohort=cohort, user=UserFactory(), perspective=Perspective.CARER)
+    pair = {"said": "Evening sessions would help people who work days.", "did": "Every group now has one a month."}
+    what_changed = add_page(course, chosen=EVERY_FIGURE, you_said_we_did=[("pair", pair)])
+    page.goto(COURSE)
+    page.get_by_role("link", name="What changed").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(what_changed.title)
+    expect(page.locator("main")).to_contain_text("Every group now has one a month.")
+    expect(page.locator("main")).to_contain_text("fewer than 5")
+    check_page(page, where="what changed")
 
 
 def test_the_500_page_gives_the_text_back_and_passes_axe_and_reflows(page, site_content, check_page):

@@ -81,8 +81,10 @@ def test_an_answer_to_a_lesson_prompt_survives_a_reload_and_is_saved_in_the_jour
     section.get_by_label("Your answer").fill("A garden with a bench, and people who say hello.")
     section.get_by_role("button", name=re.compile(r"^Save my answer")).click()
 
-    expect(page).to_have_url(re.compile(re.escape(LESSON) + f"#prompt-{prompt.id}$"))
+    expect(page).to_have_url(re.compile(re.escape(LESSON) + f"#prompt-{prompt.id}-saved$"))
     expect(status_message(page, "Saved in your journal.")).to_be_visible()
+    # said where the person is, and the keyboard is there too
+    expect(page.locator(f"#prompt-{prompt.id}-saved")).to_be_focused()
     section = page.locator(f"#prompt-{prompt.id}")
     earlier = section.locator("details").filter(has_text="Your earlier answers (1)")
     expect(earlier).to_contain_text("A garden with a bench, and people who say hello.")
@@ -273,9 +275,14 @@ def test_an_answer_shared_from_a_lesson_can_be_kept_private_at_the_last_step(pag
     expect(page.locator("main .lead")).to_have_text(
         f"Everyone in {cohort.name} (2 people, including facilitators) will be able to read this."
     )
+    # The choice that shares looks like the main action; the one that keeps it private looks secondary.
+    looks = "el => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]"
+    share = page.get_by_role("button", name="Yes, share it").evaluate(looks)
+    keep = page.get_by_role("button", name="No, keep it private").evaluate(looks)
+    assert keep[0] == "rgb(255, 255, 255)" and share[1] == "rgb(255, 255, 255)" and share != keep
     page.get_by_role("button", name="No, keep it private").click()
 
-    expect(page).to_have_url(re.compile(re.escape(LESSON) + f"#prompt-{prompt.id}$"))
+    expect(page).to_have_url(re.compile(re.escape(LESSON) + f"#prompt-{prompt.id}-saved$"))
     expect(status_message(page, "Saved in your journal.")).to_be_visible()
     expect(page.locator(f"#prompt-{prompt.id}")).to_contain_text("The kitchen, where everyone is welcome.")
     entry = JournalEntry.objects.get(author=sam)

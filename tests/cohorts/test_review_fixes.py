@@ -7,7 +7,7 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
-from cohorts.models import Announcement, Application, LiveSession, Membership
+from cohorts.models import Announcement, Application, Cohort, LiveSession, Membership
 from cohorts.services import application_decide, application_submit, membership_leave
 from tests.factories import CohortFactory, LiveSessionFactory, MembershipFactory, UserFactory
 
@@ -204,3 +204,27 @@ def test_saving_a_session_unchanged_emails_nobody(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/cohorts/{cohort.slug}/facilitate/sessions/{session.pk}/", data)
     assert mail.outbox == [] and LiveSession.objects.get(pk=session.pk).sequence == session.sequence
+
+
+def test_a_leaked_invite_link_is_replaced_and_stops_working_while_members_stay(client, course):
+    cohort = CohortFactory(course=course.course, join_mode="invite")
+    facilitator, joined, stranger = UserFactory(), UserFactory(), UserFactory()
+    MembershipFactory(cohort=cohort, user=facilitator, role="facilitator")
+    MembershipFactory(cohort=cohort, user=joined)
+    old = f"/cohorts/{cohort.slug}/join/{cohort.invite_code}/"
+    replace = f"/cohorts/{cohort.slug}/facilitate/invite-link/"
+
+    client.force_login(stranger)
+    assert client.post(replace).status_code == 404, "only the group's facilitators can replace it"
+    client.force_login(facilitator)
+    assert client.get(replace).status_code == 302 and Cohort.objects.get(pk=cohort.pk).invite_code in old
+    response = client.post(replace, follow=True)
+    html = response.content.decode()
+    new = f"/cohorts/{cohort.slug}/join/{Cohort.objects.get(pk=cohort.pk).invite_code}/"
+    assert new != old and new in html and old not in html
+    assert "Here is a new invite link. The old one no longer works." in html
+
+    client.force_login(stranger)
+    assert client.get(old).status_code == 404
+    assert client.get(new).status_code == 200
+    assert Membership.objects.active().filter(cohort=cohort, user=joined).exists()

@@ -24,6 +24,46 @@ def test_a_full_cohort_offers_the_waiting_list(client, course):
     assert "Join the waiting list" in client.get(full.course.url).content.decode()
 
 
+APPLICATION = {"statement": "I run a lunch club.", "perspective": "carer", "agreed_to_cohort_agreement": "on"}
+
+
+def test_applying_to_a_full_group_puts_you_on_its_waiting_list(client, course, user):
+    full = CohortFactory(course=course.course, capacity=1)
+    MembershipFactory(cohort=full, user=UserFactory())
+    client.force_login(user)
+    html = client.post(f"/cohorts/{full.slug}/apply/", APPLICATION, follow=True).content.decode()
+    assert Application.objects.get(cohort=full, user=user).status == ApplicationStatus.WAITLISTED
+    assert f"{full.name} is full, so you are on its waiting list" in html and "On the waiting list" in html
+    facilitator = UserFactory()
+    MembershipFactory(cohort=full, user=facilitator, role="facilitator")
+    client.force_login(facilitator)
+    assert user.public_name in client.get(f"/cohorts/{full.slug}/facilitate/").content.decode()
+
+
+def test_a_group_with_room_takes_an_ordinary_application(client, cohort, user):
+    client.force_login(user)
+    client.post(f"/cohorts/{cohort.slug}/apply/", APPLICATION)
+    assert Application.objects.get(cohort=cohort, user=user).status == ApplicationStatus.PENDING
+
+
+def test_someone_already_in_the_group_is_sent_to_it_instead_of_the_form(client, cohort, member):
+    client.force_login(member)
+    response = client.get(f"/cohorts/{cohort.slug}/apply/", follow=True)
+    html = response.content.decode()
+    assert response.redirect_chain == [(f"/cohorts/{cohort.slug}/", 302)]
+    assert f"You are already in {cohort.name}, so there is nothing to apply for." in html
+    assert "Send my application" not in html
+    client.post(f"/cohorts/{cohort.slug}/apply/", APPLICATION)
+    assert not Application.objects.filter(user=member).exists()
+
+
+def test_a_group_already_running_says_when_it_started(client, course):
+    running = CohortFactory(course=course.course, starts_on=timezone.localdate() - datetime.timedelta(days=14))
+    html = client.get(course.course.url).content.decode()
+    started = running.starts_on
+    assert f"<dt>Started</dt><dd>{started.day} {started:%B %Y} (running now)</dd>" in html
+
+
 def test_apply_with_missing_answers_explains_each_and_saves_nothing(client, cohort, user):
     client.force_login(user)
     html = client.post(f"/cohorts/{cohort.slug}/apply/", {"statement": "   "}).content.decode()
@@ -151,7 +191,9 @@ def test_schedule_a_session_through_the_form(client, cohort, facilitator, member
         f"/cohorts/{cohort.slug}/facilitate/sessions/new/",
         {"title": "Mapping", "starts_at": "2030-03-14T18:30", "ends_at": "2030-03-14T17:30", "location": ""},
     ).content.decode()
-    assert "The session must end after it starts." in bad and "Give a place to meet" in bad
+    # each message once in the summary at the top and once at its field, never twice over
+    assert bad.count("The session must end after it starts.") == 2
+    assert bad.count("Give a place to meet, a video link, or both.") == 2
     assert not LiveSession.objects.exists()
     response = client.post(
         f"/cohorts/{cohort.slug}/facilitate/sessions/new/",
@@ -355,3 +397,11 @@ def test_a_module_id_no_database_could_hold_is_a_clear_error(client, cohort, fac
     )
     assert response.status_code == 200 and "There is a problem" in response.content.decode()
     assert not LiveSession.objects.exists()
+
+
+def test_your_applications_are_found_from_your_account_pages(client, member):
+    client.force_login(member)
+    profile = client.get("/account/profile/").content.decode()
+    assert '<a href="/cohorts/applications/">Applications to groups</a>' in profile
+    page = client.get("/cohorts/applications/").content.decode()
+    assert '<a href="/cohorts/applications/" aria-current="page">Applications to groups</a>' in page

@@ -79,6 +79,7 @@ ROUTES: dict[str, Route] = {
     # colearn
     "health": Route("anon", get_only=True),
     "search": Route("anon", get_only=True),
+    "glossary": Route("anon", get_only=True),
     "profile": Route("member", wrong=ANON_ONLY),
     "one_page_profile": Route("member", wrong=ANON_ONLY),
     "preferences": Route("member", wrong=ANON_ONLY),
@@ -144,6 +145,7 @@ ROUTES: dict[str, Route] = {
     "cohorts:session_catch_up": Route("facilitator"),
     "cohorts:facilitate": Route("facilitator", get_only=True),
     "cohorts:decide": Route("facilitator"),
+    "cohorts:invite_replace": Route("facilitator", fields={}),
     "cohorts:session_new": Route("facilitator"),
     "cohorts:session_edit": Route("facilitator"),
     "cohorts:session_cancel": Route("facilitator", fields={}),
@@ -209,6 +211,7 @@ ROUTES: dict[str, Route] = {
     "response_edit": Route("other_member"),
     "response_delete": Route("other_member", fields={}),
     "response_hide": Route("facilitator"),
+    "response_show_again": Route("facilitator", fields={}),
     "journal_export": Route("member", get_only=True),
     "journal_print": Route("member", get_only=True),
     # Your data (learning.account_urls): the download and the deletion ask for the password again first.

@@ -11,7 +11,8 @@ from wagtail.models import Page, Revision, Site
 
 from colearn.models import SupportSettings
 from courses.content import course as course_content
-from courses.loader import BLOCK_NAMESPACE, _load_module_data, built_in_course_load
+from courses.course_files import BLOCK_NAMESPACE, CONTENT_FOLDER, data_file_values
+from courses.loader import built_in_course_load
 from courses.models import CoursePage, HomePage, LessonPage, ModulePage, Theme
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +24,10 @@ ALLOWED_RICH_TEXT_TAGS = {"p", "b", "i", "ul", "ol", "li"}
 def loaded():
     built_in_course_load()
     return CoursePage.objects.get(slug=course_content.COURSE["slug"])
+
+
+def module_data(name: str) -> dict:
+    return data_file_values(f"{name}.py", (CONTENT_FOLDER / f"{name}.py").read_bytes())["MODULE"]
 
 
 def lesson_words(lesson: LessonPage) -> int:
@@ -115,7 +120,7 @@ def test_the_command_reports_what_it_did(capsys):
 
 @pytest.mark.parametrize("name", course_content.COURSE["modules"])
 def test_content_files_keep_to_the_format_and_the_house_words(name):
-    module = _load_module_data(name)
+    module = module_data(name)
     rich_texts = [module["intro"]]
     plain_texts = [module["title"], module["summary"], module["content_note"]]
     for lesson in module["lessons"]:
@@ -131,8 +136,32 @@ def test_content_files_keep_to_the_format_and_the_house_words(name):
                     (rich_texts if key in {"text", "instructions"} else plain_texts).append(str(text))
     for html in rich_texts:
         assert set(re.findall(r"</?([a-z0-9]+)", html)) <= ALLOWED_RICH_TEXT_TAGS | {"a"}
-        # Links go only to the site's own pages (the community directory, My connections), with no other attribute.
-        assert all(re.fullmatch(r'<a href="/[a-z0-9/-]*">', link) for link in re.findall(r"<a\b[^>]*>", html))
+        # Links go only to the site's own pages (the community directory, My connections) or to a glossary term by
+        # its slug, with no other attribute.
+        own_page_or_term = r'<a href="/[a-z0-9/-]*">|<a linktype="glossary" slug="[a-z0-9-]+">'
+        assert all(re.fullmatch(own_page_or_term, link) for link in re.findall(r"<a\b[^>]*>", html))
     for text in plain_texts:
         assert "<" not in text
     assert "service user" not in " ".join(rich_texts + plain_texts).lower()
+
+
+def test_the_support_page_numbers_can_be_tapped_to_call_and_it_promises_only_what_exists(client, loaded):
+    html = client.get("/support/").content.decode()
+    for number in ["tel:999", "tel:111", "tel:116123"]:
+        assert f'href="{number}"' in html, number
+    assert 'href="mailto:jo@samaritans.org"' in html
+    assert "a message to a facilitator" not in html  # there is no such message; a check-in request is real
+    assert "check-in request" in html
+
+
+def test_every_built_in_content_note_links_to_the_part_it_says_to_skip_to(client, loaded):
+    notes = 0
+    for lesson in LessonPage.objects.live():
+        for block in lesson.body:
+            if block.block_type == "content_note" and block.value["skip_to"]:
+                notes += 1
+                html = client.get(lesson.url).content.decode()
+                link = re.search(r'<a href="#([^"]+)">Skip to “([^”]+)”</a>', html)
+                assert link and link.group(2) == block.value["skip_to"], lesson.url
+                assert f'id="{link.group(1)}"' in html, lesson.url
+    assert notes == 5

@@ -2,7 +2,7 @@
 
 import pytest
 from wagtail.models import Page
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 from tests.factories import ThemeFactory, build_course
@@ -42,6 +42,7 @@ def test_an_editor_adds_a_lesson_to_a_module_through_the_admin(client, course, a
             "estimated_minutes": "15",
             "body": streamfield([("text", rich_text("<p>Hello</p>"))]),
             "easy_read": rich_text(""),
+            "credits": inline_formset([]),
         }
     )
     response = client.post(f"/admin/pages/add/courses/lessonpage/{module.pk}/", form)
@@ -185,6 +186,7 @@ def test_an_admin_edits_and_previews_a_lesson_in_the_cms(client, course, admin_u
             "estimated_minutes": "20",
             "body": streamfield([("text", rich_text("<p>Preview words</p>"))]),
             "easy_read": rich_text(""),
+            "credits": inline_formset([]),
         }
     )
     preview_url = f"/admin/pages/{lesson.pk}/edit/preview/"

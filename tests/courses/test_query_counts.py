@@ -7,6 +7,7 @@ on the way to a lesson, one by one — would make the larger course (or the deep
 
 import pytest
 
+from courses.models import GlossaryTerm
 from tests.factories import ThemeFactory, build_course
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 SIZES = {"small": {"modules": 1, "lessons_per_module": 2}, "large": {"modules": 6, "lessons_per_module": 8}}
 # Measured. Every page: the site, its root page, the page itself (one query, however deep) and the support link.
 # The outline, breadcrumbs, previous/next and view restrictions come from the cache. The course page adds its
-# themes, capabilities and upcoming groups.
+# themes, capabilities and upcoming groups. Credits ("Written with", "Reviewed by") come from the cache too.
 COURSE_QUERIES = 7
 MODULE_QUERIES = 4
 LESSON_QUERIES = 4
@@ -38,6 +39,23 @@ def test_lesson_page(site_pages, page_within, size):
     course = build_course(site_pages[1], **SIZES[size])
     html = page_within(course.lessons[-1][-1].url, LESSON_QUERIES)
     assert "Previous lesson" in html
+
+
+@pytest.mark.parametrize("terms", [1, 12])
+def test_lesson_page_with_glossary_terms(site_pages, page_within, terms):
+    """Every term the lesson links to, and its definition, comes from the tree cache however many there are (one
+    query the first time, before the warm-up)."""
+    course = build_course(site_pages[1], modules=1, lessons_per_module=1)
+    lesson = course.lessons[0][0]
+    words = [GlossaryTerm.objects.create(term=f"word {n}", slug=f"word-{n}", definition="Plain.") for n in range(terms)]
+    links = "".join(f'<a linktype="glossary" id="{word.pk}">{word.term}</a> ' for word in words)
+    lesson.body = [
+        {"type": "text", "value": f"<p>{links}</p>"},
+        {"type": "callout", "value": {"tone": "tip", "title": "Tip", "text": f"<p>{links}</p>"}},
+    ]
+    lesson.save_revision().publish()
+    html = page_within(lesson.url, LESSON_QUERIES)
+    assert html.count('class="glossary-term"') == 2 * terms
 
 
 @pytest.mark.parametrize("courses", [1, 12])

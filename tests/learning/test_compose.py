@@ -356,3 +356,19 @@ def test_a_response_to_an_entry_no_longer_shared_comes_back_and_looks_like_a_mis
     assert refused.status_code == missing.status_code == 404
     assert "What I wanted to say" in refused.content.decode()
     assert not Response.objects.exists()
+
+
+def test_someone_in_one_group_finds_it_already_chosen_and_never_called_optional(client, user, group):
+    client.force_login(user)
+    html = client.get("/journal/new/").content.decode()
+    assert re.search(rf'<option value="{group.pk}" selected>{re.escape(group.name)}</option>', html)
+    # sharing needs a group, so "(optional)" would mislead; the entry itself stays private until they choose
+    assert '<label for="id_cohort">Which group?</label>' in html
+    assert re.search(r'<input type="radio" name="visibility" value="private"[^>]*checked', html)
+
+
+def test_someone_in_two_groups_chooses_one_themselves(client, user, group, course):
+    MembershipFactory(cohort=CohortFactory(course=course.course), user=user)
+    client.force_login(user)
+    html = client.get("/journal/new/").content.decode()
+    assert '<option value="" selected>Choose a group</option>' in html

@@ -1,5 +1,7 @@
 """Writing, editing, sharing and keeping journal entries; drafts that never lose text; hostile input."""
 
+import datetime
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -244,8 +246,23 @@ def test_answer_a_prompt_in_the_lesson_and_see_it_there(client, user, course):
         "/journal/new/",
         {"lesson": lesson.pk, "prompt_id": prompt.id, "text": "I noticed the light.", "visibility": "private"},
     )
-    assert response.url == f"{lesson.url}#prompt-{prompt.id}"
-    assert "I noticed the light." in client.get(lesson.url).content.decode()
+    assert response.url == f"{lesson.url}#prompt-{prompt.id}-saved"
+    html = client.get(lesson.url).content.decode()
+    assert "I noticed the light." in html
+    # "Saved" is said beside the prompt that was answered, once, and not at the top of the lesson
+    beside = re.search(rf'<p class="message[^"]*" id="prompt-{prompt.id}-saved"[^>]*>([^<]*)', html)
+    assert beside and beside.group(1) == "Saved in your journal."
+    assert html.count("Saved in your journal.") == 1 and '<div class="messages"' not in html
+    assert "Saved in your journal." not in client.get(lesson.url).content.decode(), "said once, not on every visit"
+
+
+def test_a_prompt_answer_sent_empty_shows_the_question_being_answered(client, user, course):
+    lesson = course.lessons[0][0]
+    prompt = lesson.reflection_prompts()[0]
+    client.force_login(user)
+    html = client.post("/journal/new/", {"lesson": lesson.pk, "prompt_id": prompt.id, "text": " "}).content.decode()
+    assert "There is a problem" in html
+    assert f"Answering: “{prompt.value['question']}”" in html.replace("&#x27;", "'")
 
 
 def test_list_filters_and_search(client, user):
@@ -337,6 +354,55 @@ def test_a_facilitator_hides_a_response_and_its_author_sees_why(client, user, gr
     assert "Off topic remark" in html and "Let&#x27;s keep this thread about Hope." in html
 
 
+def test_a_hidden_response_is_shown_again_by_a_facilitator_and_nobody_else(client, user, group, shared_entry):
+    from cohorts.models import Membership
+    from learning.models import Response
+    from learning.services.responses import response_create, response_hide
+
+    friend = UserFactory(display_name="Ben")
+    MembershipFactory(cohort=group, user=friend)
+    response = response_create(entry=shared_entry, author=friend, text="Hidden by mistake")
+    facilitator = Membership.objects.facilitating().get(cohort=group).user
+    response_hide(response=response, by=facilitator, reason="Checking with Ben first.")
+    show = f"/journal/responses/{response.pk}/show/"
+
+    for someone in (user, friend):
+        client.force_login(someone)
+        assert client.post(show).status_code == 404
+        assert Response.objects.get(pk=response.pk).hidden_at is not None
+    client.force_login(facilitator)
+    assert client.get(show).status_code == 405
+    page = client.get(f"/journal/{shared_entry.pk}/").content.decode()
+    assert f'action="{show}"' in page and "Show it again" in page
+    html = client.post(show, follow=True).content.decode()
+    assert "The response is shown again to everyone who can read the entry." in html
+    assert Response.objects.get(pk=response.pk).hidden_reason == ""
+    client.force_login(user)
+    assert "Hidden by mistake" in client.get(f"/journal/{shared_entry.pk}/").content.decode()
+
+
+def test_the_response_form_says_who_will_read_the_response(client, user, group, shared_entry):
+    from learning.services.journal import entry_create as write
+
+    friend = UserFactory(display_name="Ben")
+    MembershipFactory(cohort=group, user=friend)
+    client.force_login(friend)
+    html = client.get(f"/journal/{shared_entry.pk}/").content.decode()
+    assert "Everyone in " + group.name + " (3 people, including facilitators) will be able to read your response." in (
+        html.replace("&#x27;", "'")
+    )
+    to_facilitators = write(
+        author=friend, title="For Priya", text="Just for you", visibility=Visibility.FACILITATORS, cohort=group
+    )
+    facilitator = group.memberships.get(role=Role.FACILITATOR).user
+    client.force_login(facilitator)
+    html = client.get(f"/journal/{to_facilitators.pk}/").content.decode()
+    assert "Ben will be able to read your response, with your name." in html
+    client.force_login(friend)
+    html = client.get(f"/journal/{to_facilitators.pk}/").content.decode()
+    assert f"The facilitators of {group.name} (Priya) will be able to read your response, with your name." in html
+
+
 def test_facilitators_see_check_in_requests_in_the_feed(client, user, group):
     from cohorts.models import Membership
 
@@ -353,3 +419,19 @@ def test_browser_line_breaks_are_kept_as_plain_newlines(user):
     entry = entry_create(author=user, text="First line\r\nsecond line\r\n\r\nNew paragraph")
     assert entry.text == "First line\nsecond line\n\nNew paragraph"
     assert entry.body == "<p>First line<br>second line</p><p>New paragraph</p>"
+
+
+@pytest.mark.parametrize(
+    ("written_utc", "named"),
+    [
+        ("2026-07-01T23:30:00+00:00", "Reflection, 2 July 2026"),  # half past midnight in the UK (summer time)
+        ("2026-12-01T09:00:00+00:00", "Reflection, 1 December 2026"),
+    ],
+)
+def test_an_untitled_entry_is_named_by_its_kind_and_the_day_it_was_written_in_the_uk(client, user, written_utc, named):
+    entry = entry_create(author=user, text="A few words.", title="")
+    JournalEntry.objects.filter(pk=entry.pk).update(created_at=datetime.datetime.fromisoformat(written_utc))
+    entry.refresh_from_db()
+    assert str(entry) == named
+    client.force_login(user)
+    assert f'<h1 id="entry-title">{named}</h1>' in client.get(f"/journal/{entry.pk}/").content.decode()

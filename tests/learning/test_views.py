@@ -2,9 +2,10 @@
 
 import pytest
 
+from cohorts.models import Role
 from learning.models import Certificate, CourseFollow, LessonCompletion
 from learning.services.progress import certificate_issue, lesson_complete
-from tests.factories import UserFactory
+from tests.factories import CohortFactory, MembershipFactory, UserFactory
 from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -175,3 +176,18 @@ def test_someone_else_sees_only_their_own_progress_for_a_course(client, course):
     assert owner.public_name not in html and "0 of 4 lessons done" in html
     course_html = client.get(course.course.url).content.decode()
     assert "Start this course" in course_html and "lessons done" not in course_html
+
+
+def test_a_group_member_finds_their_groups_course_before_opening_a_lesson(client, user, course):
+    MembershipFactory(cohort=CohortFactory(course=course.course), user=user, role=Role.MEMBER)
+    client.force_login(user)
+    html = client.get("/dashboard/").content.decode()
+    assert "You are not following a course yet" not in html
+    assert course.course.title in html and f'Next: <a href="{course.lessons[0][0].url}">' in html
+    assert "You are not following a course yet" not in client.get("/journal/confidence/").content.decode()
+
+
+def test_facilitating_a_group_is_not_taking_its_course(client, user, course):
+    MembershipFactory(cohort=CohortFactory(course=course.course), user=user, role=Role.FACILITATOR)
+    client.force_login(user)
+    assert "You are not following a course yet" in client.get("/dashboard/").content.decode()
