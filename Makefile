@@ -71,5 +71,10 @@ else
 	$(BIN)/pytest -m bench -s --create-db tests/perf
 endif
 
+# Our words for Django's and allauth's defaults: compile the catalogue after editing it (the .mo is committed, so
+# `make run` needs no gettext tools).
+messages:
+	msgfmt --check-format -o locale/en_GB/LC_MESSAGES/django.mo locale/en_GB/LC_MESSAGES/django.po
+
 clean:
 	rm -rf $(VENV) .test-db.sqlite3 staticfiles

@@ -155,6 +155,11 @@ class SessionForm(forms.ModelForm):
         fields = ["title", "starts_at", "ends_at", "location", "video_url", "agenda", "module"]
         labels = {"starts_at": "Starts", "ends_at": "Ends", "module": "Module it covers"}
         help_texts = {"starts_at": "Date and time, UK time.", "ends_at": "Date and time, UK time."}
+        error_messages = {
+            "title": {"required": "Give the session a title, such as “Week 3: Small steps”."},
+            "starts_at": {"required": "Enter when the session starts, for example 14/03/2027 18:30."},
+            "ends_at": {"required": "Enter when the session ends, for example 14/03/2027 20:00."},
+        }
         widgets = {
             "starts_at": DateTimeLocalInput(),
             "ends_at": DateTimeLocalInput(),
@@ -339,10 +344,13 @@ class ModuleReleaseForm(forms.Form):
 
 
 class AnnouncementForm(forms.Form):
-    title = TypedLineField(max_length=150)
+    title = TypedLineField(
+        max_length=150, error_messages={"required": "Give the announcement a title, so people know what it is about."}
+    )
     body = TypedTextField(
         label="Message",
         max_length=20000,
+        error_messages={"required": "Write the message you would like the group to read."},
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="Plain text is fine. A blank line starts a new paragraph; web addresses become links.",
     )

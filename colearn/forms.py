@@ -81,6 +81,7 @@ class PreferencesForm(forms.ModelForm):
         fields = ["text_size", "readable_font", "reduce_motion"]
         labels = {"text_size": "Text size"}
         widgets = {"text_size": forms.RadioSelect}
+        error_messages = {"text_size": {"required": "Choose a text size. Standard is the size most pages start at."}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

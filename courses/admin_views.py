@@ -39,6 +39,7 @@ class CourseImportForm(forms.Form):
     course = forms.FileField(
         label="The course's zip file",
         help_text="A zip made by “Export this course” (or manage.py export_course --zip) on any Colearn.",
+        error_messages={"required": "Choose the course's zip file to import."},
     )
 
 

@@ -2,23 +2,21 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.http import urlencode
 
+from courses.forms import SearchForm
 from courses.selectors import search_pages
-
-MAX_QUERY_LENGTH = 200
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()
-    error = ""
+    # Bound only when someone searched, so the plain search page is not an error page.
+    form = SearchForm(request.GET if "q" in request.GET else None, auto_id="%s")
+    query = form.cleaned_data["q"] if form.is_valid() else ""
     results = None
-    if len(query) > MAX_QUERY_LENGTH:
-        error = f"Please search for something shorter: at most {MAX_QUERY_LENGTH} characters."
-    elif query:
+    if query:
         results = Paginator(search_pages(query=query), 10).get_page(request.GET.get("page"))
     context = {
+        "form": form,
         "query": query,
         "query_encoded": urlencode({"q": query})[2:],
         "results": results,
-        "error": error,
     }
     return render(request, "courses/search.html", context)

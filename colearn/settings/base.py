@@ -234,9 +234,25 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Colearn: "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 ACCOUNT_PREVENT_ENUMERATION = True
-ACCOUNT_FORMS = {"login": "colearn.account_forms.ColearnLoginForm"}
+ACCOUNT_FORMS = {
+    "login": "colearn.account_forms.ColearnLoginForm",
+    "signup": "colearn.account_forms.ColearnSignupForm",
+    "add_email": "colearn.account_forms.ColearnAddEmailForm",
+    "change_password": "colearn.account_forms.ColearnChangePasswordForm",
+    "set_password": "colearn.account_forms.ColearnSetPasswordForm",
+    "reset_password": "colearn.account_forms.ColearnResetPasswordForm",
+    "reset_password_from_key": "colearn.account_forms.ColearnResetPasswordKeyForm",
+    "reauthenticate": "colearn.account_forms.ColearnReauthenticateForm",
+    "confirm_login_code": "colearn.account_forms.ColearnConfirmLoginCodeForm",
+}
+MFA_FORMS = {
+    "authenticate": "colearn.account_forms.ColearnAuthenticateForm",
+    "reauthenticate": "colearn.account_forms.ColearnMFAReauthenticateForm",
+    "activate_totp": "colearn.account_forms.ColearnActivateTOTPForm",
+}
 # A sign-in stopped by the rate limit answers 429 with when to try again (colearn.account_adapter).
 ACCOUNT_ADAPTER = "colearn.account_adapter.ColearnAccountAdapter"
+MFA_ADAPTER = "colearn.account_adapter.ColearnMFAAdapter"
 # Confirm it is you (password, or two-factor code) before changing an email address; allauth.mfa already asks
 # before two-factor changes, and colearn.one_way_in before a new password and learning's downloads.
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
@@ -293,6 +309,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Internationalisation ----------------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
+# Our words for Django's and allauth's defaults: locale/en_GB/LC_MESSAGES/django.po.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = ENV_TIME_ZONE
 USE_I18N = True
 USE_TZ = True

@@ -1,5 +1,8 @@
+from dataclasses import dataclass
+
 from django import template
 from django.core.cache import cache
+from django.forms import BaseForm, BoundField
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
@@ -94,3 +97,48 @@ def page_wide(messages) -> list:
 def placed_message(messages, anchor: str):
     """The message for `anchor`, or None: {% placed_message messages "prompt-abc" as saved %}."""
     return next((message for message in messages if message.extra_tags == f"{PLACED}{anchor}"), None)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One line of a page's "There is a problem" summary: what to do, and the field to do it in ("" for none)."""
+
+    message: str
+    href: str
+
+
+CHOICE_GROUPS = {"radioselect", "checkboxselectmultiple"}
+
+
+def _field_anchor(bound_field: BoundField) -> str:
+    if bound_field.is_hidden or not bound_field.auto_id:
+        return ""  # nothing a person can go to: a hidden field's problem still shows, without a link
+    if bound_field.widget_type in CHOICE_GROUPS:
+        choices = bound_field.subwidgets
+        return f"#{choices[0].id_for_label}" if choices else f"#{bound_field.auto_id}"  # the first option
+    return f"#{bound_field.id_for_label}"
+
+
+def _failed_forms(context) -> list[BaseForm]:
+    found, seen = [], set()
+    for value in context.flatten().values():
+        # type(), not isinstance(): isinstance would evaluate a lazy value such as request.user just to ask.
+        if issubclass(type(value), BaseForm) and value.is_bound and id(value) not in seen and value.errors:
+            seen.add(id(value))
+            found.append(value)
+    return found
+
+
+@register.simple_tag(takes_context=True)
+def page_problems(context) -> list[Problem]:
+    """Every problem on this page's forms, in the GOV.UK pattern, found in the template's context so that no
+    template has to remember it: base.html starts the title with "Error: " and puts the summary first in <main>.
+    The same message shows at its field (includes/form_field.html)."""
+    problems = []
+    for form in _failed_forms(context):
+        problems += [Problem(str(message), "") for message in form.non_field_errors()]
+        for bound_field in form:
+            anchor = _field_anchor(bound_field)
+            # A hidden field's problem has no field to show at on the page: the summary is its one place.
+            problems += [Problem(str(message), anchor) for message in bound_field.errors]
+    return problems

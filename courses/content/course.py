@@ -19,6 +19,7 @@ THEMES = [
     },
 ]
 
+# No quotes here: a voice on the home page is a real person's, added by an editor (tests/courses/test_loader.py).
 HOME = {
     "title": "Learning together, from day centre to community",
     "introduction": (
@@ -36,14 +37,6 @@ HOME = {
             "<li><b>Small steps count.</b> Progress here is what you have tried and noticed, never a score.</li>"
             "<li><b>Take something away.</b> Each module comes with a printable tool to use with your team or for "
             "yourself.</li></ul>",
-        ),
-        (
-            "voice",
-            {
-                "quote": "It was the first training where nobody could tell who was staff and who wasn't until "
-                "we said. We were all just people working out how to make the place better.",
-                "attribution": "A member of a mixed learning group",
-            },
         ),
     ],
 }

@@ -223,12 +223,14 @@ def test_the_account_security_pages_are_accessible_in_the_site_layout(new_contex
     page.locator("main").get_by_role("button").click()
 
     expect(page).to_have_url(re.compile(r"/accounts/2fa/totp/activate/$"))
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Authenticator")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Turn on two-factor sign-in")
     check_page(page, where="authenticator app set-up")
 
-    page.get_by_label("Authenticator code").fill("12345")  # five digits: never a valid code
-    page.locator("main").get_by_role("button", name="Activate").click()
+    page.get_by_label("6-digit code from your app").fill("12345")  # five digits: never a valid code
+    page.locator("main").get_by_role("button", name="Turn on two-factor sign-in").click()
     expect(page.get_by_role("alert").get_by_role("heading", name="There is a problem")).to_be_visible()
-    expect(page.get_by_label("Authenticator code")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_role("alert")).to_be_focused()
+    expect(page).to_have_title(re.compile(r"^Error: Turn on two-factor sign-in"))
+    expect(page.get_by_label("6-digit code from your app")).to_have_attribute("aria-invalid", "true")
     check_page(page, where="authenticator app set-up with a wrong code")
     assert not person.authenticator_set.exists()

@@ -68,8 +68,9 @@ def test_apply_with_missing_answers_explains_each_and_saves_nothing(client, coho
     client.force_login(user)
     html = client.post(f"/cohorts/{cohort.slug}/apply/", {"statement": "   "}).content.decode()
     assert "There is a problem" in html
-    for field in ("id_statement", "id_perspective", "id_agreed_to_cohort_agreement"):
-        assert f'href="#{field}"' in html
+    # The perspective is a group of radios: its message links to the first of them, as GOV.UK does.
+    for field in ("id_statement", "id_perspective_0", "id_agreed_to_cohort_agreement"):
+        assert f'href="#{field}"' in html and f'id="{field}"' in html
     assert not Application.objects.exists()
 
 

@@ -16,6 +16,13 @@ NOT_IMPORTED = {"settings", "migrations", "wsgi", "asgi"}  # deployment entry po
 NOT_TYPED_TEXT = {
     "cohorts.viewsets.CohortAdminForm.facilitator_emails": "a list of email addresses, each checked as an email",
     "cohorts.viewsets.CohortAdminForm.peer_facilitator_emails": "a list of email addresses, each checked as an email",
+    # allauth's own fields, in our subclasses that only change their messages: codes are compared, never stored,
+    # and sign-up has no username (people signing up use their email address).
+    "colearn.account_forms.ColearnActivateTOTPForm.code": "a code, checked by allauth and never stored",
+    "colearn.account_forms.ColearnAuthenticateForm.code": "a code, checked by allauth and never stored",
+    "colearn.account_forms.ColearnConfirmLoginCodeForm.code": "a code, checked by allauth and never stored",
+    "colearn.account_forms.ColearnMFAReauthenticateForm.code": "a code, checked by allauth and never stored",
+    "colearn.account_forms.ColearnSignupForm.username": "not shown: ACCOUNT_SIGNUP_FIELDS has no username",
 }
 
 

@@ -225,7 +225,7 @@ def test_export_of_an_unknown_course_says_so():
         ("module_1.py", "<p>Most of us", "<script>alert(1)</script><p>Most of us", "<script> is not allowed"),
         ("module_1.py", "<p>Most of us", '<p onclick="x()">Most of us', "the onclick attribute on <p>"),
         ("module_1.py", "<p>Most of us", '<a href="javascript:alert(1)">x</a><p>Most of us', "is not a web address"),
-        ("module_2.py", "'setting': 'live'", "'setting': 'outdoors'", "setting: Select a valid choice"),
+        ("module_2.py", "'setting': 'live'", "'setting': 'outdoors'", "setting: “outdoors” is not one of the options"),
         ("module_1.py", "'slug': 'what-makes-a-place-hopeful'", "'slug': 'What Makes'", "is not a slug"),
         ("module_1.py", "'minutes': 25", "'minutes': 'lots'", "minutes:"),
         ("module_1.py", "'theme': 'recovery-enhancing-environments'", "'theme': 'astrology'", "astrology"),

@@ -44,6 +44,12 @@ def test_the_site_gets_a_home_page_catalogue_and_support_page(loaded):
     assert loaded.url == "/courses/from-day-centre-to-community/"
 
 
+def test_the_built_in_home_page_quotes_nobody(loaded):
+    """A quote on the home page reads as a real person's: only an editor adding a real one may put one there."""
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    assert [block.block_type for block in home.body if block.block_type == "voice"] == []
+
+
 def test_the_course_has_three_themed_modules_of_substantial_lessons(loaded):
     assert set(Theme.objects.values_list("slug", flat=True)) == {
         "recovery-enhancing-environments",

@@ -38,8 +38,10 @@ def test_an_empty_search_shows_just_the_form(client, searchable):
 @pytest.mark.parametrize("query", ["x" * 201, "a" * 5000])
 def test_a_very_long_search_gets_a_clear_message(client, searchable, query):
     response = client.get("/search/", {"q": query})
+    html = response.content.decode()
     assert response.status_code == 200
-    assert "Please search for something shorter" in response.content.decode()
+    assert f"Keep this to 200 characters or fewer (you have {len(query):,})." in html
+    assert "<title>Error: Search" in html and 'href="#q"' in html
 
 
 @pytest.mark.parametrize(

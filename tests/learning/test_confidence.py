@@ -226,7 +226,8 @@ def test_bad_input_gets_a_clear_message_and_saves_nothing(
 def test_the_missing_answer_error_links_to_the_first_statement(client, user, course, capabilities):
     client.force_login(user)
     html = client.post(url(course), {}).content.decode()
-    assert f'href="#id_{field(capabilities[0])}"' in html and f'id="id_{field(capabilities[0])}"' in html
+    first_option = f"id_{field(capabilities[0])}_0"  # a group of radios: the first of them, as GOV.UK does
+    assert f'href="#{first_option}"' in html and f'id="{first_option}"' in html
 
 
 @pytest.mark.parametrize("which", ["draft", "unknown", "huge"])

@@ -217,7 +217,7 @@ def test_an_empty_answer_is_shown_again_with_a_message_and_changes_nothing(clien
     response = client.post(reverse("journal_outcome", args=[entry.pk]), {"choice": "", "outcome": "  "})
     page = response.content.decode()
     assert response.status_code == 200 and "There is a problem" in page
-    assert "Choose how it went, or say it in a few words." in page and 'href="#outcome-choice"' in page
+    assert "Choose how it went, or say it in a few words." in page and 'href="#outcome-choice_0"' in page
     response = client.post(reverse("journal_outcome", args=[entry.pk]), {"choice": "brilliant"})
     assert "Choose one of the three answers." in response.content.decode()
     entry.refresh_from_db()

@@ -270,7 +270,7 @@ def test_a_bad_date_is_explained_and_shows_every_day(client, admin, course):
     client.force_login(admin)
     response = client.get(URLS["enrolment"] + "?days_from=not-a-date&days_to=2027-13-45")
     assert response.status_code == 200
-    assert "Enter a valid date" in response.content.decode()
+    assert "Enter a real date, like 14/03/2027." in response.content.decode()
 
 
 @pytest.mark.django_db
