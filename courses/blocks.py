@@ -11,6 +11,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from courses.easy_read import PICTOGRAM_CHOICES, PICTOGRAMS, pictogram_url
+
 # Kept deliberately small: headings come from the heading block so the page outline stays sound. "glossary" links a
 # word to its plain definition (courses.glossary).
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link", "glossary"]
@@ -168,3 +170,33 @@ class LessonStreamBlock(blocks.StreamBlock):
             message = "A content note comes before the material it describes, not at the very end."
             raise blocks.StreamBlockValidationError(non_block_errors=ErrorList([ValidationError(message)]))
         return cleaned
+
+
+class EasyReadIdeaBlock(blocks.StructBlock):
+    """One idea of an easy-read version: a few short sentences beside one picture."""
+
+    picture = blocks.ChoiceBlock(
+        choices=PICTOGRAM_CHOICES,
+        required=False,
+        help_text="A simple picture that shows the idea. Every idea needs one (the content checks will ask).",
+    )
+    text = blocks.RichTextBlock(
+        features=["bold", "link", "glossary"],
+        help_text="One idea, in short sentences of 15 words or fewer.",
+    )
+
+    class Meta:
+        icon = "image"
+        label = "Idea"
+        template = "courses/blocks/easy_read_idea.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        name = value.get("picture")
+        if name in PICTOGRAMS:
+            context["picture"] = {"url": pictogram_url(name), "alt": PICTOGRAMS[name].alt}
+        return context
+
+
+class EasyReadStreamBlock(blocks.StreamBlock):
+    idea = EasyReadIdeaBlock()

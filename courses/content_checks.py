@@ -237,43 +237,46 @@ def check_summary(page) -> list[Finding]:
 
 
 def check_easy_read(page) -> list[Finding]:
-    easy_read = getattr(page, "easy_read", "")
-    if not easy_read:
+    ideas = [idea.value for idea in getattr(page, "easy_read", None) or []]
+    if not ideas:
         return []
-    findings = [
-        Finding(
-            check="easy_read_long_sentence",
-            where="Easy read",
-            what=f"A sentence of {count} words: “{sentence}”",
-            why=f"Easy read keeps every sentence to {EASY_READ_WORDS} words or fewer, one idea each, so people who "
-            "find reading hard can follow it.",
-            better="Make it two short sentences. Use the everyday word, and say one thing at a time.",
+    findings = []
+    if not getattr(page, "easy_read_title", ""):
+        findings.append(
+            Finding(
+                check="easy_read_without_title",
+                where="Easy read",
+                what="The easy-read version has no title of its own",
+                why="Its own title, in everyday words, tells people they have the easy-read version and what it is "
+                "about before they read on.",
+                better="Give it a short title in everyday words, such as “Places that give hope”.",
+            )
         )
-        for sentence, count in long_sentences(easy_read, limit=EASY_READ_WORDS)
-    ]
-    units = html_units(easy_read).units
-    # A picture in the paragraph before or after an idea sits next to it on the page.
-    bare = [
-        unit["text"]
-        for position, unit in enumerate(units)
-        if unit["text"] and not any(other["pictures"] for other in units[max(position - 1, 0) : position + 2])
-    ]
-    if bare and not any(unit["pictures"] for unit in units):
-        whats = [f"No pictures: {len(bare)} idea{'s' if len(bare) != 1 else ''} without one"]
-    else:
-        whats = [f"An idea without a picture: “{text[:80]}”" for text in bare]
-    return findings + [
-        Finding(
-            check="easy_read_without_picture",
-            where="Easy read",
-            what=what,
-            why="In easy read each idea has a picture next to it: the picture carries the meaning for someone who "
-            "reads few words.",
-            better="Add a simple, clear picture next to each idea (with the image button), and describe it in its "
-            "alt text.",
-        )
-        for what in whats
-    ]
+    for number, idea in enumerate(ideas, start=1):
+        html = idea["text"].source
+        findings += [
+            Finding(
+                check="easy_read_long_sentence",
+                where=f"Easy read, idea {number}",
+                what=f"A sentence of {count} words: “{sentence}”",
+                why=f"Easy read keeps every sentence to {EASY_READ_WORDS} words or fewer, one idea each, so people "
+                "who find reading hard can follow it.",
+                better="Make it two short sentences. Use the everyday word, and say one thing at a time.",
+            )
+            for sentence, count in long_sentences(html, limit=EASY_READ_WORDS)
+        ]
+        if not idea["picture"] and not any(unit["pictures"] for unit in html_units(html).units):
+            findings.append(
+                Finding(
+                    check="easy_read_without_picture",
+                    where=f"Easy read, idea {number}",
+                    what=f"An idea without a picture: “{plain_text(html)[:80]}”",
+                    why="In easy read each idea has a picture next to it: the picture carries the meaning for "
+                    "someone who reads few words.",
+                    better="Choose a picture for it from the list: one that shows the idea simply.",
+                )
+            )
+    return findings
 
 
 def _image_finding(where: str) -> Finding:
@@ -293,9 +296,12 @@ def check_images(page) -> list[Finding]:
         value = getattr(page, field.name)
         label = str(field.verbose_name).capitalize()
         if isinstance(field, StreamField):
-            findings += [
-                _image_finding(where) for where, leaf in _leaves(value, label) if _is_image(leaf) and not _has_alt(leaf)
-            ]
+            for where, leaf in _leaves(value, label):
+                if _is_image(leaf) and not _has_alt(leaf):
+                    findings.append(_image_finding(where))
+                elif isinstance(leaf, RichText):  # a picture in rich text (easy read kept as rich text had them)
+                    images = html_units(leaf.source).images
+                    findings += [_image_finding(where) for image in images if not (image.get("alt") or "").strip()]
         elif isinstance(field, RichTextField):
             findings += [
                 _image_finding(label) for image in html_units(value).images if not (image.get("alt") or "").strip()

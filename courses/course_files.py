@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from wagtail.embeds.blocks import EmbedBlock
 
+from courses.easy_read import PICTOGRAMS
 from courses.models import CourseCapability, CoursePage, LessonPage, ModulePage, SensitiveTopic, Theme
 
 # Block ids are derived from the content, so every fresh install gives each reflection prompt the same id.
@@ -493,12 +494,33 @@ def _check_tool(check: _Checker, where: str, tool, files: dict[str, bytes]) -> N
         check.problem(f"{where}, file", f"{path} is not a PDF.")
 
 
+def _check_easy_read(check: _Checker, where: str, lesson: dict) -> None:
+    """Ideas as (picture, rich text) pairs; a file from before ideas had pictures holds one piece of rich text."""
+    check.text(f"{where}, easy_read_title", lesson.get("easy_read_title", ""), max_length=120)
+    ideas = lesson["easy_read"]
+    if isinstance(ideas, str):
+        check.rich(f"{where}, easy_read", ideas)
+        return
+    if not isinstance(ideas, list | tuple):
+        check.problem(f"{where}, easy_read", "should be a list [ … ] of (picture, words) pairs.")
+        return
+    for number, idea in enumerate(ideas, 1):
+        if not isinstance(idea, list | tuple) or len(idea) != 2:
+            check.problem(f"{where}, easy_read, idea {number}", "should be a (picture, words) pair.")
+            continue
+        picture, words = idea
+        if picture != "" and picture not in PICTOGRAMS:
+            known = ", ".join(PICTOGRAMS)
+            check.problem(f"{where}, easy_read, idea {number}", f"{picture!r} is not a picture Colearn has ({known}).")
+        check.rich(f"{where}, easy_read, idea {number}", words, blank=False)
+
+
 def _check_lesson(check: _Checker, where: str, lesson, tool_slugs: set[str], topics: set[str]) -> None:
     if not check.shape(
         where,
         lesson,
         {"slug", "title", "summary", "estimated_minutes", "body", "easy_read"},
-        {"credits", "sensitive_topics"},
+        {"credits", "sensitive_topics", "easy_read_title"},
     ):
         return
     where = f"{where} ({lesson['slug']})"
@@ -506,7 +528,7 @@ def _check_lesson(check: _Checker, where: str, lesson, tool_slugs: set[str], top
     check.text(f"{where}, title", lesson["title"], max_length=_max_length(LessonPage, "title"), blank=False)
     check.text(f"{where}, summary", lesson["summary"], max_length=_max_length(LessonPage, "summary"), blank=False)
     check.number(f"{where}, estimated_minutes", lesson["estimated_minutes"], low=1, high=32767)
-    check.rich(f"{where}, easy_read", lesson["easy_read"])
+    _check_easy_read(check, where, lesson)
     _check_credits(check, where, lesson.get("credits", []))
     tagged = lesson.get("sensitive_topics", [])
     if not isinstance(tagged, list):

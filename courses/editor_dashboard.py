@@ -6,12 +6,24 @@ adds nothing for a peer reviewer to learn. The panels here sit after it, and sho
 what they list.
 """
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery, Window
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Window,
+)
 from django.db.models.functions import Cast, Length, Substr
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
@@ -22,12 +34,8 @@ from wagtail.permissions import policy_registry
 from courses.models import CoursePage, LessonPage
 
 LISTED = 10  # a panel is a short list: the count says how many more there are
-# Rich text with no words: nothing, or empty paragraphs (the editor keeps one when its text is deleted).
-BLANK_RICH_TEXT = r"^(\s*<p[^>]*>\s*</p>)*\s*$"
-
-
-def has_words(html: str) -> bool:
-    return re.fullmatch(BLANK_RICH_TEXT, html or "") is None
+# An easy read of no ideas, as the JSON column holds it (each idea's words are required, so an idea has some).
+NO_IDEAS = ["[]", ""]
 
 
 @dataclass
@@ -60,7 +68,8 @@ def _title_of_ancestor(levels_up: int) -> Subquery:
 def lessons_without_easy_read(*, user) -> Listing:
     """Lessons whose current version has no easy read, in course order, with their module and course named."""
     lessons = (
-        LessonPage.objects.filter(easy_read__regex=BLANK_RICH_TEXT)
+        LessonPage.objects.alias(easy_read_json=Cast("easy_read", TextField()))
+        .filter(Q(easy_read_json__in=NO_IDEAS) | Q(easy_read__isnull=True))
         .filter(pk__in=_editable_pages(user).values("pk"))
         .annotate(module_title=_title_of_ancestor(1), course_title=_title_of_ancestor(2))
         .order_by("path")

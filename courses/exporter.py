@@ -130,7 +130,11 @@ class _Export:
                 self.block(block, f"{where}, block {number}", tools)
                 for number, block in enumerate(lesson.body.raw_data, 1)
             ],
-            "easy_read": self.rich(lesson.easy_read, f"{where}, easy read"),
+            "easy_read_title": lesson.easy_read_title,
+            "easy_read": [
+                (idea["value"]["picture"] or "", self.rich(idea["value"]["text"], f"{where}, easy read, idea {number}"))
+                for number, idea in enumerate(lesson.easy_read.raw_data, 1)
+            ],
         }
 
     def block(self, block: dict, where: str, tools: dict) -> tuple:

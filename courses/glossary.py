@@ -105,7 +105,7 @@ def terms_for(references: Iterable[dict]) -> list[GlossaryTerm]:
 def lesson_terms(*, lesson, easy_read: bool) -> list[GlossaryTerm]:
     """The terms the version of the lesson being shown links to (the easy-read text or the full one)."""
     if easy_read:
-        sources = [lesson.easy_read or ""]
+        sources = [idea.value["text"].source for idea in lesson.easy_read]
     else:
         sources = [text for text in _strings(list(lesson.body.raw_data)) if LINK_TYPE in text]
     return terms_for(attrs for text in sources for attrs in _references(text))

@@ -58,7 +58,6 @@ def made_up_progress(*, lesson, outline: "CourseOutline | None") -> MadeUpProgre
 
 def preview_context(*, lesson, mode: str, context: dict) -> dict:
     """The lesson's own context, changed for the preview mode: the made-up learner, or the easy read."""
-    from courses.editor_dashboard import has_words
 
     if mode == LEARNER:
         context["learner_preview"] = True
@@ -75,7 +74,7 @@ def preview_context(*, lesson, mode: str, context: dict) -> dict:
             "answers are shown, and the answer boxes and buttons do nothing in a preview."
         )
     elif mode == EASY_READ:
-        context["easy_read_requested"] = has_words(lesson.easy_read)
+        context["easy_read_requested"] = lesson.has_easy_read
         if not context["easy_read_requested"]:
             context["preview_notice"] = (
                 "This lesson has no easy-read version yet, so learners see only the full lesson. You can add one "

@@ -36,6 +36,7 @@ from courses.course_files import (
     files_from_folder,
     prompt_id,
 )
+from courses.easy_read import ideas_from_rich_text
 from courses.models import (
     CourseCapability,
     CourseIndexPage,
@@ -95,6 +96,21 @@ def _raw_blocks(blocks: list[tuple], *, id_prefix: str, tools: dict | None = Non
             value = {"title": tool["title"], "document": document.pk, "description": tool["description"]}
         raw.append({"type": block_type, "id": block_id, "value": value})
     return raw
+
+
+def _easy_read_ideas(ideas, *, id_prefix: str) -> list[dict]:
+    """(picture, words) pairs as idea blocks; rich text from a file made before ideas had pictures is split into
+    ideas without one, as the 0009 migration did to the lessons on the site."""
+    if isinstance(ideas, str):
+        ideas = [(idea["value"]["picture"], idea["value"]["text"]) for idea in ideas_from_rich_text(ideas)]
+    return [
+        {
+            "type": "idea",
+            "id": str(uuid.uuid5(BLOCK_NAMESPACE, f"{id_prefix}:{index}")),
+            "value": {"picture": picture, "text": words},
+        }
+        for index, (picture, words) in enumerate(ideas)
+    ]
 
 
 def _ensure_themes(themes: list[dict], report: LoadReport) -> dict[str, Theme]:
@@ -229,12 +245,15 @@ def _credits(credits: list[dict]) -> list[dict]:
     return [{name: credit[name] for name in sorted(CREDIT_FIELDS)} for credit in credits]
 
 
+STREAMS = {"body": LessonPage.body, "easy_read": LessonPage.easy_read}  # a lesson's StreamFields, as raw blocks
+
+
 def _state(page: Page, names) -> dict:
     """What an import controls of a live page, in the shape it brings, to tell whether anything would change."""
     state = {}
     for name in names:
-        if name == "body":
-            state[name] = page.body.raw_data
+        if name in STREAMS:
+            state[name] = getattr(page, name).raw_data
         elif name == "themes":
             state[name] = sorted(theme.slug for theme in page.themes.all())
         elif name == "capabilities":
@@ -251,17 +270,17 @@ def _state(page: Page, names) -> dict:
 def _comparable(fields: dict) -> dict:
     """Block ids of anything but a prompt are only names for the block, so a difference there alone is no change."""
     out = dict(fields)
-    if "body" in out:
-        out["body"] = [
+    for name in STREAMS.keys() & out.keys():
+        out[name] = [
             (block["type"], block["value"], block["id"] if block["type"] == "reflection_prompt" else None)
-            for block in out["body"]
+            for block in out[name]
         ]
     return out
 
 
 def _set(page: Page, name: str, value, themes: dict[str, Theme]) -> None:
-    if name == "body":
-        page.body = StreamValue(LessonPage.body.field.stream_block, value, is_lazy=True)
+    if name in STREAMS:
+        setattr(page, name, StreamValue(STREAMS[name].field.stream_block, value, is_lazy=True))
     elif name == "themes":
         page.themes = [themes[slug] for slug in value]
     elif name == "capabilities":
@@ -336,7 +355,8 @@ class _Load:
                 "summary": lesson["summary"],
                 "estimated_minutes": lesson["estimated_minutes"],
                 "body": _raw_blocks(lesson["body"], id_prefix=f"lesson:{lesson['slug']}", tools=tools),
-                "easy_read": lesson["easy_read"],
+                "easy_read_title": lesson.get("easy_read_title", ""),
+                "easy_read": _easy_read_ideas(lesson["easy_read"], id_prefix=f"easy-read:{lesson['slug']}"),
                 "credits": _credits(lesson.get("credits", [])),
                 "sensitive_topics": sorted(lesson.get("sensitive_topics", [])),
             }

@@ -221,27 +221,32 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>A place can help people feel hopeful.</p>"
-                "<p>Hope means believing things can get better.</p>"
-                "<p>Sometimes it is hard to feel hope on your own.</p>"
-                "<p>A good service can hold hope for you until you are ready.</p>"
-                "<p>Hope shows in small things.</p>"
-                "<ul>"
-                "<li>Someone says hello and uses your name.</li>"
-                "<li>People ask what you would like to do next.</li>"
-                "<li>You have a say in what happens.</li>"
-                "</ul>"
-                "<p>Some services feel stuck.</p>"
-                "<p>Nobody expects anything to change.</p>"
-                "<p>This can happen slowly, without anyone meaning it.</p>"
-                "<p>A new building does not fix this on its own.</p>"
-                "<p>A new logo does not fix it either.</p>"
-                "<p>What matters is what happens on an ordinary day.</p>"
-                "<p>Staff and people who use services notice different things.</p>"
-                "<p>Looking together helps everyone see more.</p>"
-                "<p>This week, notice how a place makes you feel when you arrive.</p>"
-            ),
+            "easy_read_title": "Places that give hope",
+            "easy_read": [
+                (
+                    "hope",
+                    "<p>A place can help people feel hopeful.</p><p>Hope means believing things can get better.</p>",
+                ),
+                (
+                    "help",
+                    "<p>Sometimes it is hard to feel hope on your own.</p><p>A good service can hold hope for you until you are ready.</p>",
+                ),
+                (
+                    "welcome",
+                    "<p>Hope shows in small things.</p><ul><li>Someone says hello and uses your name.</li><li>People ask what you would like to do next.</li><li>You have a say in what happens.</li></ul>",
+                ),
+                (
+                    "place",
+                    "<p>Some services feel stuck.</p><p>Nobody expects anything to change.</p><p>This can happen slowly, without anyone meaning it.</p>",
+                ),
+                ("no", "<p>A new building does not fix this on its own.</p><p>A new logo does not fix it either.</p>"),
+                ("calendar", "<p>What matters is what happens on an ordinary day.</p>"),
+                (
+                    "people",
+                    "<p>Staff and people who use services notice different things.</p><p>Looking together helps everyone see more.</p>",
+                ),
+                ("idea", "<p>This week, notice how a place makes you feel when you arrive.</p>"),
+            ],
         },
         # ------------------------------------------------------------------ Lesson 2
         {
@@ -443,28 +448,26 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>Trust takes time.</p>"
-                "<p>It grows when people keep their promises.</p>"
-                "<p>Seeing the same people can help you feel safe.</p>"
-                "<p>Telling your story again and again is tiring.</p>"
-                "<p>It can bring back painful memories.</p>"
-                "<p>An ‘about me’ page can help.</p>"
-                "<p>You write it in your own words.</p>"
-                "<p>You choose who sees it.</p>"
-                "<p>Sometimes workers leave.</p>"
-                "<p>This can feel like a big loss.</p>"
-                "<p>Teams can make it easier. They can:</p>"
-                "<ul>"
-                "<li>make sure two workers know you, not just one</li>"
-                "<li>tell you early when a worker is leaving</li>"
-                "<li>give you time to say goodbye</li>"
-                "<li>let your old worker introduce you to the new one</li>"
-                "<li>keep groups going when one person leaves</li>"
-                "</ul>"
-                "<p>Staff need support too, so they can stay.</p>"
-                "<p>This week, notice when someone has to say the same thing twice.</p>"
-            ),
+            "easy_read_title": "People you can trust",
+            "easy_read": [
+                ("heart", "<p>Trust takes time.</p><p>It grows when people keep their promises.</p>"),
+                ("people", "<p>Seeing the same people can help you feel safe.</p>"),
+                (
+                    "talk",
+                    "<p>Telling your story again and again is tiring.</p><p>It can bring back painful memories.</p>",
+                ),
+                (
+                    "write",
+                    "<p>An ‘about me’ page can help.</p><p>You write it in your own words.</p><p>You choose who sees it.</p>",
+                ),
+                ("person", "<p>Sometimes workers leave.</p><p>This can feel like a big loss.</p>"),
+                (
+                    "help",
+                    "<p>Teams can make it easier. They can:</p><ul><li>make sure two workers know you, not just one</li><li>tell you early when a worker is leaving</li><li>give you time to say goodbye</li><li>let your old worker introduce you to the new one</li><li>keep groups going when one person leaves</li></ul>",
+                ),
+                ("people", "<p>Staff need support too, so they can stay.</p>"),
+                ("idea", "<p>This week, notice when someone has to say the same thing twice.</p>"),
+            ],
         },
         # ------------------------------------------------------------------ Lesson 3
         {
@@ -655,25 +658,26 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>A service can be a safe place to land.</p>"
-                "<p>It can help you rest and get stronger.</p>"
-                "<p>That is a good thing.</p>"
-                "<p>It can also be a bridge back to ordinary life.</p>"
-                "<p>Rhythm helps.</p>"
-                "<p>Rhythm means doing things at regular times.</p>"
-                "<p>Making things helps.</p>"
-                "<p>For example, art, cooking or music.</p>"
-                "<p>Being outdoors helps.</p>"
-                "<p>For example, walking or gardening.</p>"
-                "<p>Feeling bored can be a good sign.</p>"
-                "<p>It can mean you are ready for something new.</p>"
-                "<p>Moving on should be slow.</p>"
-                "<p>It should be your choice.</p>"
-                "<p>New things should be added before anything is taken away.</p>"
-                "<p>You should be able to come back if you need to.</p>"
-                "<p>This week, find one place nearby linked to something you enjoy.</p>"
-            ),
+            "easy_read_title": "A safe place, and a way back out",
+            "easy_read": [
+                (
+                    "place",
+                    "<p>A service can be a safe place to land.</p><p>It can help you rest and get stronger.</p><p>That is a good thing.</p>",
+                ),
+                ("community", "<p>It can also be a bridge back to ordinary life.</p>"),
+                ("calendar", "<p>Rhythm helps.</p><p>Rhythm means doing things at regular times.</p>"),
+                ("idea", "<p>Making things helps.</p><p>For example, art, cooking or music.</p>"),
+                ("community", "<p>Being outdoors helps.</p><p>For example, walking or gardening.</p>"),
+                (
+                    "question",
+                    "<p>Feeling bored can be a good sign.</p><p>It can mean you are ready for something new.</p>",
+                ),
+                (
+                    "steps",
+                    "<p>Moving on should be slow.</p><p>It should be your choice.</p><p>New things should be added before anything is taken away.</p><p>You should be able to come back if you need to.</p>",
+                ),
+                ("community", "<p>This week, find one place nearby linked to something you enjoy.</p>"),
+            ],
         },
         # ------------------------------------------------------------------ Lesson 4
         {
@@ -867,31 +871,27 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>Power means who decides things.</p>"
-                "<p>It shows in small things.</p>"
-                "<ul>"
-                "<li>Who holds the keys?</li>"
-                "<li>Who spends the money?</li>"
-                "<li>Who chooses what happens each week?</li>"
-                "</ul>"
-                '<p>Peer support means people with <a linktype="glossary" slug="lived-experience">lived experience</a> '
-                "helping each other.</p>"
-                "<p>It should be at the heart of a service.</p>"
-                "<p>Peer workers should be paid fairly.</p>"
-                "<p>They should be part of the team.</p>"
-                "<p>A group run by staff can slowly be run by its members.</p>"
-                "<p>First, members can share the planning.</p>"
-                "<p>Later, they can hold the keys and the money.</p>"
-                "<p>Staff can still help when needed.</p>"
-                "<p>A group that gets money or a room owes its members three things:</p>"
-                "<ul>"
-                "<li>support</li>"
-                "<li>a chance to grow</li>"
-                "<li>a welcome for everyone</li>"
-                "</ul>"
-                "<p>This week, ask one question about a decision.</p>"
-            ),
+            "easy_read_title": "Who decides?",
+            "easy_read": [
+                (
+                    "question",
+                    "<p>Power means who decides things.</p><p>It shows in small things.</p><ul><li>Who holds the keys?</li><li>Who spends the money?</li><li>Who chooses what happens each week?</li></ul>",
+                ),
+                (
+                    "people",
+                    '<p>Peer support means people with <a linktype="glossary" slug="lived-experience">lived experience</a> helping each other.</p><p>It should be at the heart of a service.</p>',
+                ),
+                ("yes", "<p>Peer workers should be paid fairly.</p><p>They should be part of the team.</p>"),
+                (
+                    "steps",
+                    "<p>A group run by staff can slowly be run by its members.</p><p>First, members can share the planning.</p><p>Later, they can hold the keys and the money.</p><p>Staff can still help when needed.</p>",
+                ),
+                (
+                    "help",
+                    "<p>A group that gets money or a room owes its members three things:</p><ul><li>support</li><li>a chance to grow</li><li>a welcome for everyone</li></ul>",
+                ),
+                ("question", "<p>This week, ask one question about a decision.</p>"),
+            ],
         },
     ],
     "tools": [

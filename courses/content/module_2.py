@@ -216,30 +216,36 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>You are more than a diagnosis.</p>"
-                "<p>You are more than a file.</p>"
-                "<p>Everyone has a whole life. Likes. Skills. People they love. Hopes.</p>"
-                "<p>Acceptance means: you are welcome as you are, today.</p>"
-                "<p>It does not mean everything a person does is OK.</p>"
-                "<p>We can accept a person and still say no to shouting.</p>"
-                "<p>Staff are whole people too.</p>"
-                "<p>Labels can stop us seeing people.</p>"
-                "<p>Curiosity helps us see more.</p>"
-                "<p>Curiosity means being interested in someone.</p>"
-                "<p>Good questions can be about ordinary things.</p>"
-                "<p>What is a good day for you?</p>"
-                "<p>What are you good at?</p>"
-                "<p>What matters to you?</p>"
-                "<p>You do not have to tell your story again and again.</p>"
-                "<p>You choose what to share.</p>"
-                "<p>Small things show we see someone.</p>"
-                "<p>Using their name.</p>"
-                "<p>Remembering what they told us.</p>"
-                "<p>Talking to them, not about them.</p>"
-                "<p>This week, ask someone one question about their life.</p>"
-                "<p>Listen to the answer.</p>"
-            ),
+            "easy_read_title": "Seeing the whole person",
+            "easy_read": [
+                (
+                    "person",
+                    "<p>You are more than a diagnosis.</p><p>You are more than a file.</p><p>Everyone has a whole life. Likes. Skills. People they love. Hopes.</p>",
+                ),
+                ("welcome", "<p>Acceptance means: you are welcome as you are, today.</p>"),
+                (
+                    "no",
+                    "<p>It does not mean everything a person does is OK.</p><p>We can accept a person and still say no to shouting.</p>",
+                ),
+                ("people", "<p>Staff are whole people too.</p>"),
+                (
+                    "idea",
+                    "<p>Labels can stop us seeing people.</p><p>Curiosity helps us see more.</p><p>Curiosity means being interested in someone.</p>",
+                ),
+                (
+                    "question",
+                    "<p>Good questions can be about ordinary things.</p><p>What is a good day for you?</p><p>What are you good at?</p><p>What matters to you?</p>",
+                ),
+                (
+                    "private",
+                    "<p>You do not have to tell your story again and again.</p><p>You choose what to share.</p>",
+                ),
+                (
+                    "listen",
+                    "<p>Small things show we see someone.</p><p>Using their name.</p><p>Remembering what they told us.</p><p>Talking to them, not about them.</p>",
+                ),
+                ("talk", "<p>This week, ask someone one question about their life.</p><p>Listen to the answer.</p>"),
+            ],
         },
         # ------------------------------------------------------------------ Lesson 2
         {
@@ -416,28 +422,33 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>We can accept someone as they are.</p>"
-                "<p>We can also believe things can get better.</p>"
-                "<p>Both matter at the same time.</p>"
-                "<p>Some people go to the same service for many years.</p>"
-                "<p>They still deserve to be asked: what would you like next?</p>"
-                "<p>Trying something new does not mean losing what you have.</p>"
-                "<p>Encouraging is different from pressure.</p>"
-                "<p>Encouraging is an offer. You choose.</p>"
-                "<p>Pressure is an order. Someone else chooses.</p>"
-                "<p>Try saying “Would you like to try…?”</p>"
-                "<p>Try not to say “You should…”.</p>"
-                "<p>“No” is a real answer.</p>"
-                "<p>“Not yet” is a real answer too.</p>"
-                "<p>Saying no should not change how you are treated.</p>"
-                "<p>Your hopes belong to you.</p>"
-                "<p>They can be big or small.</p>"
-                "<p>If a hope seems far away, look for a small first step.</p>"
-                "<p>Sometimes you cannot feel any hope.</p>"
-                "<p>Other people can hold hope for you for a while.</p>"
-                "<p>The choices stay yours.</p>"
-            ),
+            "easy_read_title": "Accepting you, and believing in you",
+            "easy_read": [
+                (
+                    "heart",
+                    "<p>We can accept someone as they are.</p><p>We can also believe things can get better.</p><p>Both matter at the same time.</p>",
+                ),
+                (
+                    "question",
+                    "<p>Some people go to the same service for many years.</p><p>They still deserve to be asked: what would you like next?</p><p>Trying something new does not mean losing what you have.</p>",
+                ),
+                (
+                    "talk",
+                    "<p>Encouraging is different from pressure.</p><p>Encouraging is an offer. You choose.</p><p>Pressure is an order. Someone else chooses.</p><p>Try saying “Would you like to try…?”</p><p>Try not to say “You should…”.</p>",
+                ),
+                (
+                    "no",
+                    "<p>“No” is a real answer.</p><p>“Not yet” is a real answer too.</p><p>Saying no should not change how you are treated.</p>",
+                ),
+                (
+                    "steps",
+                    "<p>Your hopes belong to you.</p><p>They can be big or small.</p><p>If a hope seems far away, look for a small first step.</p>",
+                ),
+                (
+                    "hope",
+                    "<p>Sometimes you cannot feel any hope.</p><p>Other people can hold hope for you for a while.</p><p>The choices stay yours.</p>",
+                ),
+            ],
         },
         # ------------------------------------------------------------------ Lesson 3
         {
@@ -636,31 +647,32 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>Sometimes, when we are out, things get too much.</p>"
-                "<p>It might be noise, crowds or a bad memory.</p>"
-                "<p>It helps to plan when things are calm.</p>"
-                "<p>Talk about what helps you.</p>"
-                "<p>Talk about what does not help.</p>"
-                "<p>Agree a signal, like tapping the table.</p>"
-                "<p>Agree where you can go for a break.</p>"
-                "<p>If things get too much, the person with you can:</p>"
-                "<ul>"
-                "<li>stay calm</li>"
-                "<li>speak slowly and quietly</li>"
-                "<li>give you space</li>"
-                "<li>offer simple choices</li>"
-                "<li>do what you agreed</li>"
-                "</ul>"
-                "<p>Acting in an unusual way is not the same as being dangerous.</p>"
-                "<p>Afterwards, take it slowly.</p>"
-                "<p>Later, you can talk about what helped.</p>"
-                "<p>You can change your plan any time.</p>"
-                "<p>The plan belongs to you.</p>"
-                "<p>You choose who sees it.</p>"
-                "<p>If someone is in danger, get urgent help straight away.</p>"
-                "<p>Look at the “Need support now?” page on this site.</p>"
-            ),
+            "easy_read_title": "When things get too much",
+            "easy_read": [
+                (
+                    "person",
+                    "<p>Sometimes, when we are out, things get too much.</p><p>It might be noise, crowds or a bad memory.</p>",
+                ),
+                (
+                    "write",
+                    "<p>It helps to plan when things are calm.</p><p>Talk about what helps you.</p><p>Talk about what does not help.</p>",
+                ),
+                ("talk", "<p>Agree a signal, like tapping the table.</p><p>Agree where you can go for a break.</p>"),
+                (
+                    "help",
+                    "<p>If things get too much, the person with you can:</p><ul><li>stay calm</li><li>speak slowly and quietly</li><li>give you space</li><li>offer simple choices</li><li>do what you agreed</li></ul>",
+                ),
+                ("person", "<p>Acting in an unusual way is not the same as being dangerous.</p>"),
+                ("tea", "<p>Afterwards, take it slowly.</p><p>Later, you can talk about what helped.</p>"),
+                (
+                    "private",
+                    "<p>You can change your plan any time.</p><p>The plan belongs to you.</p><p>You choose who sees it.</p>",
+                ),
+                (
+                    "help",
+                    "<p>If someone is in danger, get urgent help straight away.</p><p>Look at the “Need support now?” page on this site.</p>",
+                ),
+            ],
         },
         # ------------------------------------------------------------------ Lesson 4
         {
@@ -841,27 +853,31 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>Small steps count.</p>"
-                "<p>Many good changes are small.</p>"
-                "<p>They do not show up in reports.</p>"
-                "<p>They still matter.</p>"
-                "<p>A small win is anything that matters to you.</p>"
-                "<p>Answering the door can be a win.</p>"
-                "<p>Getting on a bus can be a win.</p>"
-                "<p>Resting when you are tired can be a win.</p>"
-                "<p>You decide what counts.</p>"
-                "<p>Compare yourself with your own yesterday, not with other people.</p>"
-                "<p>Noticing wins takes practice.</p>"
-                "<p>Try to notice one good thing each day.</p>"
-                "<p>Say what you noticed, plainly and kindly.</p>"
-                "<p>Ask before you tell other people about someone’s win.</p>"
-                "<p>A bad week does not wipe out the good steps.</p>"
-                "<p>A small win should not become a new target.</p>"
-                "<p>You can write your wins in your journal.</p>"
-                "<p>It is private unless you choose to share it.</p>"
-                "<p>There are no scores.</p>"
-            ),
+            "easy_read_title": "Small steps count",
+            "easy_read": [
+                (
+                    "steps",
+                    "<p>Small steps count.</p><p>Many good changes are small.</p><p>They do not show up in reports.</p><p>They still matter.</p>",
+                ),
+                (
+                    "yes",
+                    "<p>A small win is anything that matters to you.</p><p>Answering the door can be a win.</p><p>Getting on a bus can be a win.</p><p>Resting when you are tired can be a win.</p><p>You decide what counts.</p>",
+                ),
+                ("person", "<p>Compare yourself with your own yesterday, not with other people.</p>"),
+                (
+                    "idea",
+                    "<p>Noticing wins takes practice.</p><p>Try to notice one good thing each day.</p><p>Say what you noticed, plainly and kindly.</p>",
+                ),
+                ("talk", "<p>Ask before you tell other people about someone’s win.</p>"),
+                (
+                    "hope",
+                    "<p>A bad week does not wipe out the good steps.</p><p>A small win should not become a new target.</p>",
+                ),
+                (
+                    "write",
+                    "<p>You can write your wins in your journal.</p><p>It is private unless you choose to share it.</p><p>There are no scores.</p>",
+                ),
+            ],
         },
     ],
     "tools": [

@@ -225,33 +225,33 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>Every area has good things in it.</p>"
-                "<p>There are clubs, classes and groups.</p>"
-                "<p>There are libraries, parks and allotments.</p>"
-                "<p>There are churches, mosques, temples and other places of faith.</p>"
-                "<p>There are places to volunteer and help others.</p>"
-                "<p>We can make a list of these good things. We call it a map.</p>"
-                "<p>The map shows what is there. It does not list what is missing.</p>"
-                '<p>Colearn has a list of places near you. It is the <a href="/community/">community directory</a>.</p>'
-                '<p>You can keep the places you like in <a href="/journal/connections/">My connections</a>.</p>'
-                "<p>Everyone can help make the map.</p>"
-                "<p>You may know places that staff do not know.</p>"
-                "<p>Staff may know people to ask.</p>"
-                "<p>For each place, we write down:</p>"
-                "<ul>"
-                "<li>what it is</li>"
-                "<li>where it is</li>"
-                "<li>when it meets</li>"
-                "<li>how much it costs</li>"
-                "<li>how to get there</li>"
-                "</ul>"
-                "<p>We do not write private things about people on the map.</p>"
-                "<p>Places change. We check the map every few months.</p>"
-                "<p>The map is there to help you choose.</p>"
-                "<p>You do not have to go anywhere.</p>"
-                "<p>This week, look at a noticeboard. Find one thing you did not know about.</p>"
-            ),
+            "easy_read_title": "Good things near you",
+            "easy_read": [
+                (
+                    "community",
+                    "<p>Every area has good things in it.</p><p>There are clubs, classes and groups.</p><p>There are libraries, parks and allotments.</p><p>There are churches, mosques, temples and other places of faith.</p><p>There are places to volunteer and help others.</p>",
+                ),
+                (
+                    "write",
+                    "<p>We can make a list of these good things. We call it a map.</p><p>The map shows what is there. It does not list what is missing.</p>",
+                ),
+                (
+                    "place",
+                    '<p>Colearn has a list of places near you. It is the <a href="/community/">community directory</a>.</p><p>You can keep the places you like in <a href="/journal/connections/">My connections</a>.</p>',
+                ),
+                (
+                    "people",
+                    "<p>Everyone can help make the map.</p><p>You may know places that staff do not know.</p><p>Staff may know people to ask.</p>",
+                ),
+                (
+                    "write",
+                    "<p>For each place, we write down:</p><ul><li>what it is</li><li>where it is</li><li>when it meets</li><li>how much it costs</li><li>how to get there</li></ul>",
+                ),
+                ("private", "<p>We do not write private things about people on the map.</p>"),
+                ("calendar", "<p>Places change. We check the map every few months.</p>"),
+                ("yes", "<p>The map is there to help you choose.</p><p>You do not have to go anywhere.</p>"),
+                ("idea", "<p>This week, look at a noticeboard. Find one thing you did not know about.</p>"),
+            ],
         },
         # ------------------------------------------------------------------
         # Lesson 2
@@ -462,30 +462,30 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>Most community groups want new people to join.</p>"
-                "<p>Some groups worry about mental health.</p>"
-                "<p>They may not know what to do.</p>"
-                "<p>Meeting real people helps them worry less.</p>"
-                "<p>Sometimes people are unkind. That is not your fault.</p>"
-                "<p>You can talk about it with someone you trust.</p>"
-                "<p>Before you visit a group, you can ask questions. For example:</p>"
-                "<ul>"
-                "<li>When does it meet?</li>"
-                "<li>Does it cost money?</li>"
-                "<li>What happens the first time?</li>"
-                "<li>Can I bring someone with me?</li>"
-                "<li>Who do I ask for?</li>"
-                "</ul>"
-                "<p>You decide what the group is told about you.</p>"
-                "<p>You do not have to talk about your mental health.</p>"
-                "<p>Services can help the group too.</p>"
-                "<p>They can help set up, or share skills.</p>"
-                "<p>After your first visit, someone can check in with you.</p>"
-                "<p>They will ask how it went.</p>"
-                "<p>If you do not want to go back, that is fine.</p>"
-                "<p>You can try somewhere else.</p>"
-            ),
+            "easy_read_title": "Joining a community group",
+            "easy_read": [
+                ("welcome", "<p>Most community groups want new people to join.</p>"),
+                ("question", "<p>Some groups worry about mental health.</p><p>They may not know what to do.</p>"),
+                ("people", "<p>Meeting real people helps them worry less.</p>"),
+                (
+                    "heart",
+                    "<p>Sometimes people are unkind. That is not your fault.</p><p>You can talk about it with someone you trust.</p>",
+                ),
+                (
+                    "question",
+                    "<p>Before you visit a group, you can ask questions. For example:</p><ul><li>When does it meet?</li><li>Does it cost money?</li><li>What happens the first time?</li><li>Can I bring someone with me?</li><li>Who do I ask for?</li></ul>",
+                ),
+                (
+                    "private",
+                    "<p>You decide what the group is told about you.</p><p>You do not have to talk about your mental health.</p>",
+                ),
+                ("help", "<p>Services can help the group too.</p><p>They can help set up, or share skills.</p>"),
+                (
+                    "talk",
+                    "<p>After your first visit, someone can check in with you.</p><p>They will ask how it went.</p>",
+                ),
+                ("yes", "<p>If you do not want to go back, that is fine.</p><p>You can try somewhere else.</p>"),
+            ],
         },
         # ------------------------------------------------------------------
         # Lesson 3
@@ -713,31 +713,31 @@ MODULE = {
                     },
                 ),
             ],
-            "easy_read": (
-                "<p>Groups at a day service can feel safe.</p>"
-                "<p>Some people go to them for many years.</p>"
-                "<p>But life can be bigger than one building.</p>"
-                "<p>You can try a group in the community too.</p>"
-                "<p>You choose the place.</p>"
-                "<p>Start with one place. That is enough.</p>"
-                "<p>At first, someone can go with you.</p>"
-                "<p>Later, they can meet you outside.</p>"
-                "<p>Later still, they can phone you afterwards.</p>"
-                "<p>In the end, you may go on your own.</p>"
-                "<p>This can take weeks or months. That is fine.</p>"
-                "<p>Sometimes you may need more help again. That is fine too.</p>"
-                "<p>Leaving a group you know can feel lonely.</p>"
-                "<p>You can still see your friends from the old group.</p>"
-                "<p>You can still go back.</p>"
-                "<p>The 'one small connection' plan can help. It has space for:</p>"
-                "<ul>"
-                "<li>one place</li>"
-                "<li>one first step</li>"
-                "<li>who can help</li>"
-                "<li>when to look at how it went</li>"
-                "</ul>"
-                "<p>The plan is yours.</p>"
-            ),
+            "easy_read_title": "Trying a group outside the day service",
+            "easy_read": [
+                ("place", "<p>Groups at a day service can feel safe.</p><p>Some people go to them for many years.</p>"),
+                (
+                    "community",
+                    "<p>But life can be bigger than one building.</p><p>You can try a group in the community too.</p>",
+                ),
+                ("yes", "<p>You choose the place.</p><p>Start with one place. That is enough.</p>"),
+                (
+                    "steps",
+                    "<p>At first, someone can go with you.</p><p>Later, they can meet you outside.</p><p>Later still, they can phone you afterwards.</p><p>In the end, you may go on your own.</p>",
+                ),
+                (
+                    "calendar",
+                    "<p>This can take weeks or months. That is fine.</p><p>Sometimes you may need more help again. That is fine too.</p>",
+                ),
+                (
+                    "heart",
+                    "<p>Leaving a group you know can feel lonely.</p><p>You can still see your friends from the old group.</p><p>You can still go back.</p>",
+                ),
+                (
+                    "write",
+                    "<p>The 'one small connection' plan can help. It has space for:</p><ul><li>one place</li><li>one first step</li><li>who can help</li><li>when to look at how it went</li></ul><p>The plan is yours.</p>",
+                ),
+            ],
         },
         # ------------------------------------------------------------------
         # Lesson 4
@@ -940,29 +940,24 @@ MODULE = {
                 ),
                 ("take_away_tool", {"tool": "one-small-connection-plan"}),
             ],
-            "easy_read": (
-                "<p>Work can be important.</p>"
-                "<p>It can bring money, a routine and people to talk to.</p>"
-                "<p>But work is not the only thing that matters.</p>"
-                "<p>Other things make a good life too:</p>"
-                "<ul>"
-                "<li>friends</li>"
-                "<li>learning something new</li>"
-                "<li>making things, like art, music or cooking</li>"
-                "<li>faith or belief</li>"
-                "<li>knowing your neighbours</li>"
-                "</ul>"
-                "<p>You do not need all of these.</p>"
-                "<p>Think about which one you would like more of.</p>"
-                "<p>Friends often come from seeing the same people every week.</p>"
-                "<p>You do not have to be good at art or music to enjoy it.</p>"
-                "<p>It is fine to talk about faith if you want to.</p>"
-                "<p>It is also fine not to.</p>"
-                "<p>Small things count, like saying hello to a neighbour.</p>"
-                "<p>This is true for staff as well.</p>"
-                "<p>Everyone needs a life beyond their job.</p>"
-                "<p>You can use the 'one small connection' plan to try one new thing.</p>"
-            ),
+            "easy_read_title": "A good life is more than work",
+            "easy_read": [
+                ("place", "<p>Work can be important.</p><p>It can bring money, a routine and people to talk to.</p>"),
+                (
+                    "heart",
+                    "<p>But work is not the only thing that matters.</p><p>Other things make a good life too:</p><ul><li>friends</li><li>learning something new</li><li>making things, like art, music or cooking</li><li>faith or belief</li><li>knowing your neighbours</li></ul>",
+                ),
+                (
+                    "question",
+                    "<p>You do not need all of these.</p><p>Think about which one you would like more of.</p>",
+                ),
+                ("people", "<p>Friends often come from seeing the same people every week.</p>"),
+                ("yes", "<p>You do not have to be good at art or music to enjoy it.</p>"),
+                ("talk", "<p>It is fine to talk about faith if you want to.</p><p>It is also fine not to.</p>"),
+                ("community", "<p>Small things count, like saying hello to a neighbour.</p>"),
+                ("people", "<p>This is true for staff as well.</p><p>Everyone needs a life beyond their job.</p>"),
+                ("write", "<p>You can use the 'one small connection' plan to try one new thing.</p>"),
+            ],
         },
     ],
     "tools": [

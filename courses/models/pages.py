@@ -11,6 +11,7 @@ from wagtail.search import index
 from courses.blocks import (
     RICH_TEXT_FEATURES,
     CalloutBlock,
+    EasyReadStreamBlock,
     HeadingBlock,
     LessonStreamBlock,
     VoiceBlock,
@@ -235,10 +236,16 @@ class LessonPage(SitePage):
     )
     estimated_minutes = models.PositiveSmallIntegerField(help_text="About how long the lesson takes.")
     body = StreamField(LessonStreamBlock())
-    easy_read = RichTextField(
-        features=[*RICH_TEXT_FEATURES, "image"],
+    easy_read_title = models.CharField(
+        max_length=120,
         blank=True,
-        help_text="Optional: the lesson in short, simple sentences, one idea each, each with a picture.",
+        help_text="The easy-read version's own title, in everyday words, such as “Places that give hope”.",
+    )
+    easy_read = StreamField(
+        EasyReadStreamBlock(),
+        blank=True,
+        help_text="Optional: the lesson in short, simple sentences, one idea at a time, each with a picture. The "
+        "lesson's reflection prompts and take-away tools are shown after it.",
     )
     sensitive_topics = ParentalManyToManyField(
         "courses.SensitiveTopic",
@@ -253,7 +260,7 @@ class LessonPage(SitePage):
         FieldPanel("estimated_minutes"),
         FieldPanel("sensitive_topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
-        FieldPanel("easy_read"),
+        MultiFieldPanel([FieldPanel("easy_read_title"), FieldPanel("easy_read")], heading="Easy read"),
         credits_panel(),
     ]
     search_fields = Page.search_fields + [
@@ -271,7 +278,7 @@ class LessonPage(SitePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["place"] = lesson_position(page=self)
-        context["easy_read_requested"] = bool(self.easy_read) and request.GET.get("version") == "easy-read"
+        context["easy_read_requested"] = self.has_easy_read and request.GET.get("version") == "easy-read"
         # A preview links the words being edited; the published lesson's are the same for everyone.
         terms = lesson_terms if self.pk is None or getattr(request, "is_preview", False) else live_lesson_terms
         context["glossary_terms"] = terms(lesson=self, easy_read=context["easy_read_requested"])
@@ -287,6 +294,18 @@ class LessonPage(SitePage):
         from courses.learner_preview import preview_context
 
         return preview_context(lesson=self, mode=mode_name, context=super().get_preview_context(request, mode_name))
+
+    @property
+    def has_easy_read(self) -> bool:
+        return any(idea.value["text"].source.strip() for idea in self.easy_read)
+
+    @property
+    def easy_read_heading(self) -> str:
+        return self.easy_read_title or f"{self.title} (easy read)"
+
+    def easy_read_extras(self) -> list:
+        """What the easy-read version keeps from the full lesson: its reflection prompts and take-away tools."""
+        return [block for block in self.body if block.block_type in {"reflection_prompt", "take_away_tool"}]
 
     def reflection_prompts(self) -> list:
         """The lesson's prompts with their stable ids, for linking journal answers."""

@@ -26,7 +26,7 @@ PAGES = [
     pytest.param(COURSE, 200, "From day centre to community: learning together", id="course"),
     pytest.param(MODULE, 200, "Recovery-enhancing environments", id="module"),
     pytest.param(LESSON, 200, "What makes a place hopeful?", id="lesson"),
-    pytest.param(f"{LESSON}?version=easy-read", 200, "Easy read", id="lesson-easy-read"),
+    pytest.param(f"{LESSON}?version=easy-read", 200, "Places that give hope", id="lesson-easy-read"),
     # A lesson whose words link to the glossary: the words open their definitions, listed again at the end.
     pytest.param(f"{MODULE}sharing-power/", 200, "Words used in this lesson", id="lesson-with-glossary-words"),
     pytest.param("/search/?q=allotment", 200, "for “allotment”", id="search-results"),

@@ -179,7 +179,7 @@ def test_a_finished_course_has_a_certificate_anyone_can_check(new_context, page,
 
 
 ACCOUNT_PAGES = [
-    ("/accounts/email/", "Email"),
+    ("/accounts/email/", "Your email address"),
     ("/accounts/password/change/", "Change your password"),
     ("/accounts/2fa/", "Two-factor sign-in"),
 ]

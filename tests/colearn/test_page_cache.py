@@ -21,6 +21,7 @@ from cohorts.models import Cohort, Role
 from colearn import page_cache
 from colearn.models import SupportSettings
 from tests.factories import CohortFactory, MembershipFactory, ThemeFactory, UserFactory, build_course
+from tests.factories.courses import easy_read
 
 pytestmark = pytest.mark.django_db
 
@@ -128,7 +129,7 @@ def test_a_visitor_with_a_message_waiting_gets_it_on_a_fresh_page_that_is_not_ke
 
 def test_the_easy_read_version_is_kept_apart_from_the_standard_one(client, course):
     lesson = course.lessons[0][0]
-    lesson.easy_read = "<p>The easy-read words.</p>"
+    lesson.easy_read = easy_read("<p>The easy-read words.</p>")
     lesson.save_revision().publish()
     standard, easy = lesson.url, f"{lesson.url}?version=easy-read"
     assert client.get(standard).status_code == 200
@@ -241,7 +242,7 @@ def test_every_model_an_anonymous_page_reads_clears_the_cache_when_it_changes(cl
     theme = ThemeFactory(name="Hope")
     course = build_course(site_pages[1], themes=[theme])
     lesson = course.lessons[0][0]
-    lesson.easy_read = "<p>Easy read.</p>"
+    lesson.easy_read = easy_read("<p>Easy read.</p>")
     image = Image.objects.create(title="A garden", file=get_test_image_file())
     document = Document(title="Handout")
     document.file.save("handout.txt", ContentFile(b"notes"), save=False)

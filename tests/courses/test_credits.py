@@ -25,7 +25,7 @@ def lesson_form(lesson, credits, **fields) -> dict:
             "summary": "A summary.",
             "estimated_minutes": "20",
             "body": streamfield([("text", rich_text("<p>Lesson words</p>"))]),
-            "easy_read": rich_text(""),
+            "easy_read": streamfield([]),
             "credits": inline_formset(credits),
             **fields,
         }

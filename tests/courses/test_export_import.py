@@ -198,7 +198,7 @@ def test_a_page_the_import_does_not_have_is_kept_and_named(exported):
 
 
 def _lesson_fields(lesson: LessonPage) -> dict:
-    return {"summary": lesson.summary, "estimated_minutes": 10, "body": lesson.body.raw_data, "easy_read": ""}
+    return {"summary": lesson.summary, "estimated_minutes": 10, "body": lesson.body.raw_data, "easy_read": []}
 
 
 def test_the_folder_command_pair_round_trips(built_in, tmp_path, capsys):
@@ -377,3 +377,28 @@ def test_a_good_zip_in_the_admin_is_imported_and_summarised(built_in, client, su
     lesson = LessonPage.objects.get(slug="what-makes-a-place-hopeful")
     assert lesson.title == "Where hope lives"
     assert lesson.get_latest_revision().user == superuser  # the history says who brought it in
+
+
+def test_each_easy_read_idea_keeps_its_picture_through_export_and_import(exported):
+    module = data_file_values("module_1.py", exported["module_1.py"])["MODULE"]
+    lesson = module["lessons"][0]
+    assert lesson["easy_read_title"] == "Places that give hope"
+    assert lesson["easy_read"][0][0] == "hope" and "feel hopeful" in lesson["easy_read"][0][1]
+    with pytest.raises(CourseDataError, match="'sunshine' is not a picture Colearn has"):
+        course_import(files=changed(exported, "module_1.py", "'hope'", "'sunshine'"))
+
+
+def test_a_file_from_before_easy_read_had_pictures_is_read_as_ideas_without_one(exported):
+    module = data_file_values("module_1.py", exported["module_1.py"])["MODULE"]
+    lesson = module["lessons"][0]
+    old_style = "".join(words for _picture, words in lesson["easy_read"])
+    text = exported["module_1.py"].decode()
+    start = text.index("'easy_read': [")
+    end = text.index("]", start) + 1  # the first lesson's ideas: pairs of words, none holding a "]"
+    files = {**exported, "module_1.py": (text[:start] + f"'easy_read': {old_style!r}" + text[end:]).encode()}
+    course_import(files=files)
+    imported = LessonPage.objects.get(slug=lesson["slug"])
+    assert [idea.value["text"].source for idea in imported.easy_read] == [
+        match.group(0) for match in re.finditer(r"<(p|ul)\b[^>]*>.*?</\1>", old_style, re.S)
+    ]
+    assert {idea.value["picture"] for idea in imported.easy_read} == {""}, "an editor chooses each picture"

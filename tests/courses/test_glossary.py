@@ -12,6 +12,7 @@ from courses.blocks import RICH_TEXT_FEATURES
 from courses.loader import built_in_course_load, glossary_load
 from courses.models import GlossaryTerm, LessonPage
 from tests.factories import UserFactory
+from tests.factories.courses import easy_read as ideas
 
 pytestmark = pytest.mark.django_db
 
@@ -37,9 +38,9 @@ def link(term, words=None, *, by="id") -> str:
     return f'<a linktype="glossary" {target}>{words or term.term}</a>'
 
 
-def publish_lesson(lesson, *, text: str, easy_read: str = "") -> None:
+def publish_lesson(lesson, *, text: str, easy_read: list | None = None) -> None:
     lesson.body = [{"type": "text", "value": text, "id": str(uuid.uuid4())}]
-    lesson.easy_read = easy_read
+    lesson.easy_read = easy_read or []
     lesson.save_revision().publish()
 
 
@@ -157,7 +158,8 @@ def test_a_link_with_a_broken_id_is_plain_text_not_an_error(client, course, brok
 def test_the_easy_read_version_explains_its_own_words(client, course, peer_support):
     advocacy = GlossaryTerm.objects.create(term="advocacy", slug="advocacy", definition="Help to be heard.")
     lesson = course.lessons[0][0]
-    publish_lesson(lesson, text=f"<p>{link(peer_support)}.</p>", easy_read=f"<p>An {link(advocacy)} can help.</p>")
+    easy_read = ideas(f"<p>An {link(advocacy)} can help.</p>")
+    publish_lesson(lesson, text=f"<p>{link(peer_support)}.</p>", easy_read=easy_read)
     html = client.get(lesson.url, {"version": "easy-read"}).content.decode()
     assert 'href="#glossary-advocacy"' in html and '<dt id="glossary-advocacy">' in html
     assert "glossary-peer-support" not in html

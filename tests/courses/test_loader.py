@@ -66,7 +66,8 @@ def test_the_course_has_three_themed_modules_of_substantial_lessons(loaded):
         for lesson in lessons:
             assert lesson_words(lesson) >= 600, f"{lesson.title} is too short to teach from"
             assert lesson.reflection_prompts(), f"{lesson.title} has no reflection prompt"
-            assert lesson.summary and lesson.easy_read
+            assert lesson.summary and lesson.has_easy_read and lesson.easy_read_title
+            assert all(idea.value["picture"] for idea in lesson.easy_read), f"{lesson.title}: an idea has no picture"
 
 
 def test_each_module_has_a_real_printable_take_away_tool(loaded):
@@ -130,8 +131,8 @@ def test_content_files_keep_to_the_format_and_the_house_words(name):
     rich_texts = [module["intro"]]
     plain_texts = [module["title"], module["summary"], module["content_note"]]
     for lesson in module["lessons"]:
-        rich_texts.append(lesson["easy_read"])
-        plain_texts += [lesson["title"], lesson["summary"]]
+        rich_texts += [words for _picture, words in lesson["easy_read"]]
+        plain_texts += [lesson["title"], lesson["summary"], lesson["easy_read_title"]]
         for block_type, value in lesson["body"]:
             if block_type == "text":
                 rich_texts.append(value)

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 from tests.factories import ThemeFactory, build_course
+from tests.factories.courses import easy_read
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def test_an_editor_adds_a_lesson_to_a_module_through_the_admin(client, course, a
             "summary": "What it is about.",
             "estimated_minutes": "15",
             "body": streamfield([("text", rich_text("<p>Hello</p>"))]),
-            "easy_read": rich_text(""),
+            "easy_read": streamfield([]),
             "credits": inline_formset([]),
         }
     )
@@ -143,12 +144,43 @@ def test_lesson_page_shows_where_you_are_and_the_way_on(client, course):
 
 def test_lesson_offers_its_easy_read_version(client, course):
     lesson = course.lessons[0][0]
-    lesson.easy_read = "<p>Short words. One idea.</p>"
+    lesson.easy_read = easy_read("<p>Short words. One idea.</p>")
     lesson.save_revision().publish()
     html = client.get(lesson.url).content.decode()
     assert "Read an easy-read version" in html and "Short words" not in html
     easy = client.get(lesson.url + "?version=easy-read").content.decode()
     assert "Short words. One idea." in easy and "Read the full lesson" in easy
+
+
+def test_the_easy_read_version_has_its_own_title_a_picture_beside_each_idea_and_the_lessons_prompts(client, course):
+    lesson = course.lessons[0][0]
+    lesson.easy_read_title = "Noticing hope"
+    lesson.easy_read = [
+        *easy_read("<p>We say hello.</p>", picture="welcome"),
+        *easy_read("<p>We listen.</p>", picture="listen"),
+    ]
+    lesson.save_revision().publish()
+    html = client.get(lesson.url + "?version=easy-read").content.decode()
+    assert "<title>Noticing hope – " in html and "<h1>Noticing hope</h1>" in html
+    assert '<img class="easy-read__picture" src="/static/pictograms/welcome.svg" alt="An open door"' in html
+    assert '<img class="easy-read__picture" src="/static/pictograms/listen.svg" alt="An ear, listening"' in html
+    assert html.index("We say hello.") < html.index("We listen.")
+    assert "What did you notice?" in html, "the lesson's reflection prompt comes after the ideas"
+    assert "Lesson text about" not in html, "the full lesson's own text does not"
+
+
+def test_every_pictogram_is_a_picture_on_disk_with_words_for_it():
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from courses.easy_read import PICTOGRAMS
+
+    folder = Path(settings.BASE_DIR) / "static" / "pictograms"
+    assert sorted(path.stem for path in folder.glob("*.svg")) == sorted(PICTOGRAMS)
+    for name, pictogram in PICTOGRAMS.items():
+        assert (folder / f"{name}.svg").read_text().startswith("<svg "), name
+        assert pictogram.alt and pictogram.label, name
 
 
 def test_every_page_has_the_need_support_link_in_the_header(client, course):
@@ -185,7 +217,7 @@ def test_an_admin_edits_and_previews_a_lesson_in_the_cms(client, course, admin_u
             "summary": "A summary.",
             "estimated_minutes": "20",
             "body": streamfield([("text", rich_text("<p>Preview words</p>"))]),
-            "easy_read": rich_text(""),
+            "easy_read": streamfield([]),
             "credits": inline_formset([]),
         }
     )

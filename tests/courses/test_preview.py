@@ -42,6 +42,11 @@ def stream(*blocks) -> dict:
     return data
 
 
+def idea_form(*texts: str) -> dict:
+    """An easy-read version as the editor's form sends it: one idea per text, each with a picture."""
+    return streamfield([("idea", {"picture": "talk", "text": rich_text(text)}) for text in texts])
+
+
 def lesson_form(lesson, **fields):
     """The lesson's edit form as the page editor sends it, with a prompt and a "Try this week" block."""
     prompt_id = str(uuid.uuid4())
@@ -56,7 +61,7 @@ def lesson_form(lesson, **fields):
                 ("reflection_prompt", {"question": QUESTION, "guidance": "Take your time."}, prompt_id),
                 ("try_this_week", {"action": TRY_ACTION, "detail": ""}),
             ),
-            "easy_read": rich_text(""),
+            "easy_read": streamfield([]),
             "credits": inline_formset([]),
             **fields,
         }
@@ -132,7 +137,7 @@ def test_previews_write_nothing_and_send_nothing(client, editor, lesson):
     client.force_login(editor)
     UserProfile.get_for_user(editor)  # Wagtail's own admin settings, made the first time the userbar shows
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk])
-    client.post(url, lesson_form(lesson, easy_read=rich_text("<p>Short words.</p>")))
+    client.post(url, lesson_form(lesson, easy_read=idea_form("<p>Short words.</p>")))
     with CaptureQueriesContext(connection) as queries:
         for mode in ["", "learner", "easy-read"]:
             assert client.get(url, {"mode": mode}).status_code == 200
@@ -147,9 +152,11 @@ def test_previews_write_nothing_and_send_nothing(client, editor, lesson):
 
 def test_the_easy_read_preview_shows_the_easy_read_version(client, editor, lesson):
     client.force_login(editor)
-    html = preview(client, lesson, "easy-read", easy_read=rich_text("<p>We say hello. We listen.</p>"))
+    html = preview(client, lesson, "easy-read", easy_read=idea_form("<p>We say hello. We listen.</p>"))
     assert "We say hello. We listen." in html
     assert "The full lesson, in the editor’s words." not in html
+    assert f"<title>{lesson.title} (easy read)" in html, "its own title: the editor gave none, so the lesson's"
+    assert QUESTION in html, "the easy read keeps the lesson's reflection prompts"
 
 
 def test_the_easy_read_preview_says_kindly_when_there_is_none_yet(client, editor, lesson):

@@ -3,7 +3,7 @@
 from .cohorts import ApplicationFactory, CohortFactory, LiveSessionFactory, MembershipFactory, SessionCheckInFactory
 from .community import CommunityPlaceFactory, PlaceThemeFactory
 from .connections import ConnectionFactory
-from .courses import CourseBuilder, ThemeFactory, build_course, build_site
+from .courses import CourseBuilder, ThemeFactory, build_course, build_site, easy_read
 from .partners import make_partners
 from .tries import ActionToTryFactory, add_try_block
 from .users import OnePageProfileFactory, PersonWithoutEmailFactory, UserFactory
@@ -15,6 +15,7 @@ __all__ = [
     "CommunityPlaceFactory",
     "ConnectionFactory",
     "CourseBuilder",
+    "easy_read",
     "LiveSessionFactory",
     "MembershipFactory",
     "OnePageProfileFactory",

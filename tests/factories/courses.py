@@ -38,6 +38,11 @@ def build_site() -> tuple[HomePage, CourseIndexPage]:
     return home, index
 
 
+def easy_read(*texts: str, picture: str = "talk") -> list[dict]:
+    """An easy-read version as the database holds it: one idea per text, each beside the same picture."""
+    return [{"type": "idea", "value": {"picture": picture, "text": text}} for text in texts]
+
+
 def lesson_body(*, words: str = "", prompt: str = "What did you notice?") -> list[dict]:
     return [
         {"type": "text", "value": f"<p>Lesson text about {words or 'hope'}.</p>", "id": str(uuid.uuid4())},
