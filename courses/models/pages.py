@@ -297,7 +297,8 @@ class LessonPage(SitePage):
 
     @property
     def has_easy_read(self) -> bool:
-        return any(idea.value["text"].source.strip() for idea in self.easy_read)
+        # Read off the raw blocks: asked on every lesson page, it need not build each idea's rich text to know.
+        return any(str(idea["value"].get("text") or "").strip() for idea in self.easy_read.raw_data)
 
     @property
     def easy_read_heading(self) -> str:
